@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** How a received value is named in error messages: quoted strings, JSON for the rest. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return JSON.stringify(value);
+  const json = JSON.stringify(value);
+  return json && json.length > 60 ? `${json.slice(0, 57)}...` : String(json);
+}
+
+/** A custom error that says what was expected and what was received. */
+export function expected(what: string) {
+  return { error: (issue: { input?: unknown }) => `expected ${what}, got ${describeValue(issue.input)}` };
+}
+
+/** Turns a YAML date (parsed as Date) or an ISO string into 'YYYY-MM-DD'. */
+function toIsoDay(value: Date | string): string {
+  return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
+}
+
+/** A calendar day, written unquoted (2026-11-01) or quoted in YAML. */
+export const isoDate = z
+  .union([z.date(), z.iso.date()], expected('a date as YYYY-MM-DD'))
+  .transform(toIsoDay);
+
+/** A reference period: a year (2025), a month (2025-05) or a day (2025-05-15). */
+export const referencePeriod = z
+  .union(
+    [
+      z.date().transform(toIsoDay),
+      z.int().min(1990).max(2100).transform(String),
+      z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+    ],
+    expected('a year, month or day such as 2025, 2025-05 or 2025-05-15'),
+  );
+
+/** A lowercase, hyphenated identifier such as "back-end-developer". */
+export const slug = z.string(expected('a string')).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, expected('a lowercase-hyphenated id'));
+
+/** An id in the sources registry; dots allowed for versions, e.g. "onet-29.3". */
+export const sourceId = z.string(expected('a source id')).regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, expected('a source id such as bls-ep-2024-34'));
+
+/** A money amount or other count that must be above zero. */
+export const positiveNumber = z.number(expected('a positive number')).positive(expected('a positive number'));
+
+/** A share of a whole, in percent. */
+export const percent = z.number(expected('a percentage between 0 and 100')).min(0, expected('a percentage between 0 and 100')).max(100, expected('a percentage between 0 and 100'));
+
+/** Non-empty prose written by us. */
+export const text = z.string(expected('text')).trim().min(1, expected('non-empty text'));
