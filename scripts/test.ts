@@ -1,0 +1,79 @@
+/**
+ * `npm test`: every gate in order, then one line that totals them all for CI: "N passed, N failed".
+ * Gates that are not test runners (type check, content check, build) count as one test each.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureChromium } from './ensure-chromium.ts';
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+
+const reports = mkdtempSync(join(tmpdir(), 'career-atlas-test-'));
+const total: Tally = { passed: 0, failed: 0 };
+const bin = (name: string) => join('node_modules', '.bin', name);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n> ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function gate(name: string, ok: boolean): boolean {
+  if (ok) total.passed += 1;
+  else {
+    total.failed += 1;
+    console.error(`FAILED: ${name}`);
+  }
+  return ok;
+}
+
+function vitestTally(file: string): Tally | undefined {
+  if (!existsSync(file)) return undefined;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  return { passed: report.numPassedTests, failed: report.numFailedTests };
+}
+
+function playwrightTally(file: string): Tally | undefined {
+  if (!existsSync(file)) return undefined;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
+}
+
+function addSuite(name: string, ok: boolean, tally: Tally | undefined): void {
+  if (!tally) {
+    gate(name, false);
+    return;
+  }
+  total.passed += tally.passed;
+  total.failed += tally.failed;
+  if (!ok && tally.failed === 0) gate(`${name} (runner error)`, false);
+}
+
+try {
+  ensureChromium();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+gate('type check', run(bin('astro'), ['check']));
+gate('content check', run(process.execPath, ['scripts/check/index.ts']));
+const vitestJson = join(reports, 'vitest.json');
+const unitOk = run(bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+addSuite('unit tests', unitOk, vitestTally(vitestJson));
+const built = gate('production build', run('npm', ['run', 'build', '--silent']));
+if (built) {
+  const playwrightJson = join(reports, 'playwright.json');
+  const e2eOk = run(bin('playwright'), ['test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  addSuite('end-to-end tests', e2eOk, playwrightTally(playwrightJson));
+} else {
+  gate('end-to-end tests (skipped: no build)', false);
+}
+
+console.log(`\n${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed === 0 ? 0 : 1);

@@ -1,0 +1,44 @@
+import type { RoleData } from '../schemas/role.ts';
+import type { Skill } from '../schemas/skill.ts';
+import type { Source } from '../schemas/source.ts';
+import type { OpenData } from './open-data.ts';
+import { findBrokenReferences } from './references.ts';
+
+/** A validated role file: its slug (from the file name) and frontmatter. */
+export interface RoleEntry {
+  slug: string;
+  data: RoleData;
+}
+
+/** Everything the site is built from, validated and cross-referenced once. */
+export interface Catalog {
+  // Roles sorted by title.
+  roles: readonly RoleEntry[];
+  rolesBySlug: ReadonlyMap<string, RoleEntry>;
+  sources: ReadonlyMap<string, Source>;
+  skills: ReadonlyMap<string, Skill>;
+  data: OpenData;
+}
+
+/** Joins the validated collections; throws on any dangling reference so a build never ships one. */
+export function createCatalog(roles: readonly RoleEntry[], sources: readonly Source[], skills: readonly Skill[], data: OpenData): Catalog {
+  const sortedRoles = [...roles].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+  const catalog: Catalog = {
+    roles: sortedRoles,
+    rolesBySlug: new Map(sortedRoles.map((role) => [role.slug, role])),
+    sources: new Map(sources.map((source) => [source.id, source])),
+    skills: new Map(skills.map((skill) => [skill.id, skill])),
+    data,
+  };
+  const targets = {
+    roles: new Set(catalog.rolesBySlug.keys()),
+    sources: new Set(catalog.sources.keys()),
+    skills: new Set(catalog.skills.keys()),
+  };
+  const broken = sortedRoles.flatMap((role) => findBrokenReferences(role.slug, role.data, targets));
+  if (broken.length > 0) {
+    const lines = broken.map((ref) => `content/roles/${ref.role}.mdx ${ref.path.join('.')}: ${ref.message}`);
+    throw new Error(`Broken references (run npm run check for positions):\n${lines.join('\n')}`);
+  }
+  return catalog;
+}
