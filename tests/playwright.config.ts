@@ -17,7 +17,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // A plain static server (astro preview allows one instance per project, and dist/ is all we test).
+    command: `npx http-server dist -a 127.0.0.1 -p ${port} -c-1 --silent`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,

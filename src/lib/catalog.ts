@@ -2,6 +2,7 @@ import type { RoleData } from '../schemas/role.ts';
 import type { Skill } from '../schemas/skill.ts';
 import type { Source } from '../schemas/source.ts';
 import type { OpenData } from './open-data.ts';
+import { hotSkillOccupations, skillIdsByTechnology } from './onet-skills.ts';
 import { findBrokenReferences } from './references.ts';
 
 /** A validated role file: its slug (from the file name) and frontmatter. */
@@ -17,17 +18,24 @@ export interface Catalog {
   rolesBySlug: ReadonlyMap<string, RoleEntry>;
   sources: ReadonlyMap<string, Source>;
   skills: ReadonlyMap<string, Skill>;
+  // O*NET technology name (lower case) → registry skill id.
+  skillIdsByTechnology: ReadonlyMap<string, string>;
+  // Registry skill id → O*NET-SOC codes that list it as a hot technology.
+  hotSkillOccupations: ReadonlyMap<string, string[]>;
   data: OpenData;
 }
 
 /** Joins the validated collections; throws on any dangling reference so a build never ships one. */
 export function createCatalog(roles: readonly RoleEntry[], sources: readonly Source[], skills: readonly Skill[], data: OpenData): Catalog {
   const sortedRoles = [...roles].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+  const technologyIndex = skillIdsByTechnology(skills);
   const catalog: Catalog = {
     roles: sortedRoles,
     rolesBySlug: new Map(sortedRoles.map((role) => [role.slug, role])),
     sources: new Map(sources.map((source) => [source.id, source])),
     skills: new Map(skills.map((skill) => [skill.id, skill])),
+    skillIdsByTechnology: technologyIndex,
+    hotSkillOccupations: hotSkillOccupations(data.onet.values(), technologyIndex),
     data,
   };
   const targets = {

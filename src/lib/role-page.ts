@@ -8,6 +8,7 @@ import { payCharts, type PayChart } from './chart.ts';
 import { type Citation, CitationList } from './citations.ts';
 import { percentChange } from './format.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
+import { hotTechnologies, type HotTechnology } from './onet-skills.ts';
 import { matchLabel, payRowFromFigure, payRowFromOews, type PayRow } from './pay.ts';
 
 /** An occupation linked to the role, with whatever government data covers it. */
@@ -16,7 +17,7 @@ export interface OccupationView {
   matchLabel: string;
   trend?: WageTrend;
   projection?: { data: ProjectedOccupation; citation: Citation };
-  onet?: { profile: OnetProfile; citation: Citation; tasks: string[]; hotTechnologies: string[] };
+  onet?: { profile: OnetProfile; citation: Citation; tasks: string[]; hotTechnologies: HotTechnology[] };
 }
 
 /** Wages of one occupation across every OEWS year in the data. */
@@ -57,7 +58,8 @@ export interface RolePage {
   outlook: OutlookView[];
   experience?: { citation: Citation; bands: { label: string; share: number }[]; note?: string };
   education: { typicalEntry: string; citation: Citation; levels: { level: string; share?: number; citation: Citation }[]; fields: string[] };
-  skillGroups: { category: string; skills: Skill[] }[];
+  // Skills by category; `hotIn` names the role's O*NET occupations that list the skill as a hot technology.
+  skillGroups: { category: string; skills: (Skill & { hotIn: string[] })[] }[];
   related: RoleLink[];
   progression: { from: RoleLink[]; to: RoleLink[] };
   citations: Citation[];
@@ -104,7 +106,7 @@ function occupationView(catalog: Catalog, occupation: Occupation, citations: Cit
             profile,
             citation: citations.cite(profile.sourceId),
             tasks: profile.tasks.slice(0, onetPreview.tasks).map((task) => task.text),
-            hotTechnologies: profile.technologySkills.filter((skill) => skill.hot).slice(0, onetPreview.technologies).map((skill) => skill.name),
+            hotTechnologies: hotTechnologies(profile, catalog.skillIdsByTechnology).slice(0, onetPreview.technologies),
           },
         }
       : {}),
@@ -175,8 +177,16 @@ export function buildRolePage(catalog: Catalog, entry: RoleEntry): RolePage {
     levels: role.education.levels.map((level) => ({ level: level.level, ...(level.share !== undefined ? { share: level.share } : {}), citation: citations.cite(level.source) })),
     fields: role.education.fields,
   };
+  const roleCodes = new Set(role.occupations.flatMap((occupation) => (occupation.onet ? [occupation.onet] : [])));
+  const withHotness = (skill: Skill) => ({ ...skill, hotIn: (catalog.hotSkillOccupations.get(skill.id) ?? []).filter((code) => roleCodes.has(code)) });
   const skillGroups = skillCategories
-    .map((category) => ({ category, skills: role.skills[category].map((id) => catalog.skills.get(id)).filter((skill): skill is Skill => skill !== undefined) }))
+    .map((category) => ({
+      category,
+      skills: role.skills[category].flatMap((id) => {
+        const skill = catalog.skills.get(id);
+        return skill ? [withHotness(skill)] : [];
+      }),
+    }))
     .filter((group) => group.skills.length > 0);
   const headline = headlinePay(catalog, entry);
   const cited = citations.all();

@@ -16,6 +16,8 @@ export const skillSchema = z
     category: skillCategory,
     // Other names readers search for, e.g. "Postgres".
     aliases: z.array(text).default([]),
+    // O*NET 29.3 technology names this skill covers where they differ from the name, e.g. "Oracle Java".
+    onet: z.array(text).default([]),
   })
   .strict();
 
