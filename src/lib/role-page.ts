@@ -3,13 +3,14 @@ import type { Occupation } from '../schemas/occupation.ts';
 import type { ProjectedOccupation } from '../schemas/projections.ts';
 import { skillCategories, type Skill } from '../schemas/skill.ts';
 import type { RoleData } from '../schemas/role.ts';
+import { statisticKeys, type StatisticKey } from '../schemas/salary.ts';
 import type { Catalog, RoleEntry } from './catalog.ts';
 import { payCharts, type PayChart } from './chart.ts';
 import { type Citation, CitationList } from './citations.ts';
 import { percentChange } from './format.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
 import { hotTechnologies, type HotTechnology } from './onet-skills.ts';
-import { matchLabel, payRowFromFigure, payRowFromOews, type PayRow } from './pay.ts';
+import { type Amount, matchLabel, payRowFromFigure, payRowFromOews, type PayRow } from './pay.ts';
 
 /** An occupation linked to the role, with whatever government data covers it. */
 export interface OccupationView {
@@ -24,7 +25,7 @@ export interface OccupationView {
 export interface WageTrend {
   soc: string;
   title: string;
-  periods: { label: string; employment: number; median?: number; mean?: number; citation: Citation }[];
+  periods: { label: string; employment: number; annual: Partial<Record<StatisticKey, Amount>>; citation: Citation }[];
   medianChangePct?: number;
   firstLabel: string;
   lastLabel: string;
@@ -74,18 +75,19 @@ function wageTrend(catalog: Catalog, soc: string, citations: CitationList): Wage
   const periods = data.periods.map((period) => ({
     label: period.label,
     employment: period.employment,
-    ...(typeof period.annual.median === 'number' ? { median: period.annual.median } : {}),
-    ...(typeof period.annual.mean === 'number' ? { mean: period.annual.mean } : {}),
+    annual: Object.fromEntries(statisticKeys.flatMap((key) => (period.annual[key] === null ? [] : [[key, period.annual[key]]]))),
     citation: citations.cite(period.sourceId),
   }));
   const first = periods[0];
   const last = periods.at(-1);
   if (!first || !last) return undefined;
+  const firstMedian = first.annual.median;
+  const lastMedian = last.annual.median;
   return {
     soc,
     title: data.title,
     periods,
-    ...(first.median && last.median && first !== last ? { medianChangePct: percentChange(first.median, last.median) } : {}),
+    ...(typeof firstMedian === 'number' && typeof lastMedian === 'number' && first !== last ? { medianChangePct: percentChange(firstMedian, lastMedian) } : {}),
     firstLabel: first.label,
     lastLabel: last.label,
   };

@@ -4,9 +4,10 @@ import { z } from 'zod';
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return JSON.stringify(value);
-  const json = JSON.stringify(value);
-  return json && json.length > 60 ? `${json.slice(0, 57)}...` : String(json);
+  const json = JSON.stringify(value) ?? String(value);
+  if (json.length <= 60) return json;
+  // Keep the closing quote of a long string so it still reads as a string.
+  return typeof value === 'string' ? `${json.slice(0, 58)}..."` : `${json.slice(0, 57)}...`;
 }
 
 /** A custom error that says what was expected and what was received. */
@@ -21,7 +22,7 @@ function toIsoDay(value: Date | string): string {
 
 /** A calendar day, written unquoted (2026-11-01) or quoted in YAML. */
 export const isoDate = z
-  .union([z.date(), z.iso.date()], expected('a date as YYYY-MM-DD'))
+  .union([z.date(expected('a date as YYYY-MM-DD')), z.iso.date(expected('a date as YYYY-MM-DD'))], expected('a date as YYYY-MM-DD'))
   .transform(toIsoDay);
 
 /** A reference period: a year (2025), a month (2025-05) or a day (2025-05-15). */
@@ -30,7 +31,7 @@ export const referencePeriod = z
     [
       z.date().transform(toIsoDay),
       z.int().min(1990).max(2100).transform(String),
-      z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+      z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, expected('a year, month or day such as 2025, 2025-05 or 2025-05-15')),
     ],
     expected('a year, month or day such as 2025, 2025-05 or 2025-05-15'),
   );
