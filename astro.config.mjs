@@ -1,13 +1,29 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
+import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/seo/csp.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 export default defineConfig({
   site: site.url,
   base: site.basePath,
   trailingSlash: 'always',
-  integrations: [mdx()],
-  build: { format: 'directory' },
+  // pagefindIndex runs last: it indexes the finished dist/.
+  integrations: [mdx(), sitemap(), pagefindIndex()],
+  // Stylesheets as files, never inlined, so the policy in public/_headers ('self' only) holds without hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...cspScriptSources] },
+      styleDirective: { resources: [...cspStyleSources] },
+    },
+  },
+  // Shiki colours code with inline style attributes, which the policy forbids; Prism uses classes.
+  markdown: { syntaxHighlight: 'prism' },
+  // Scripts as files too (Vite would inline small ones), so no page carries inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

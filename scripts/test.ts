@@ -54,6 +54,17 @@ function addSuite(name: string, ok: boolean, tally: Tally | undefined): void {
   if (!ok && tally.failed === 0) gate(`${name} (runner error)`, false);
 }
 
+/** Built pages must share no run of 10+ words with the seed documents (facts carry over, sentences do not). */
+function proseOverlapGate(): void {
+  const tool = join('..', 'shared', 'tools', 'prose-overlap.py');
+  const seeds = join('..', 'shared', 'seeds');
+  if (!existsSync(tool) || !existsSync(seeds)) {
+    console.log(`\nprose overlap: not run (${tool} is not beside this checkout)`);
+    return;
+  }
+  gate('prose overlap with the seed documents', run('python3', [tool, 'dist', seeds, '10']));
+}
+
 try {
   ensureChromium();
 } catch (error) {
@@ -71,6 +82,7 @@ if (built) {
   const playwrightJson = join(reports, 'playwright.json');
   const e2eOk = run(bin('playwright'), ['test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
   addSuite('end-to-end tests', e2eOk, playwrightTally(playwrightJson));
+  proseOverlapGate();
 } else {
   gate('end-to-end tests (skipped: no build)', false);
 }

@@ -10,4 +10,6 @@ export const site = {
   repository: 'https://github.com/career-atlas/career-atlas',
   // Branch that edit links point at.
   branch: 'main',
+  // Where role files live in the repository, for edit links and git dates.
+  rolesDirectory: 'content/roles',
 } as const;

@@ -9,6 +9,8 @@ import { findBrokenReferences } from './references.ts';
 export interface RoleEntry {
   slug: string;
   data: RoleData;
+  // Day the file last changed in git, when the build runs in a checkout.
+  lastChanged?: string;
 }
 
 /** Everything the site is built from, validated and cross-referenced once. */

@@ -25,7 +25,7 @@ export interface PayChart {
 }
 
 /** A round step that gives four to eight ticks up to max. */
-function tickStep(max: number): number {
+export function tickStep(max: number): number {
   const rough = max / 5;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((candidate) => max / candidate <= 7);

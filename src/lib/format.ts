@@ -5,8 +5,21 @@ export const HOURS_PER_YEAR = 2080;
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+// Creating an Intl.NumberFormat costs far more than using one (it was a tenth of a 1,000-role build), so each is made once.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function cachedFormatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function currencyFormatter(currency: string, fractionDigits: number, compact: boolean): Intl.NumberFormat {
-  return new Intl.NumberFormat('en-US', {
+  return cachedFormatter({
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',
@@ -49,7 +62,7 @@ export function annualFromHourly(hourly: number): number {
 
 /** A percentage with as many decimals as it was published with: "22%", "7.42%". */
 export function formatPercent(value: number): string {
-  return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value)}%`;
+  return `${cachedFormatter({ maximumFractionDigits: 2 }).format(value)}%`;
 }
 
 /** A change with its sign: "+15.8%", "−3%" (true minus sign). */
@@ -67,7 +80,7 @@ export function percentChange(from: number, to: number): number {
 
 /** A whole count with thousands separators: "1,687,890". */
 export function formatCount(value: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(value);
+  return cachedFormatter({ maximumFractionDigits: 1 }).format(value);
 }
 
 /** A reference period as readers say it: "2025", "May 2025", "26 April 2024". */

@@ -18,6 +18,7 @@ export interface OccupationView {
   matchLabel: string;
   trend?: WageTrend;
   projection?: { data: ProjectedOccupation; citation: Citation };
+  // Task statements travel to the JSON API (with the licence); pages link to O*NET instead of repeating them.
   onet?: { profile: OnetProfile; citation: Citation; tasks: string[]; hotTechnologies: HotTechnology[] };
 }
 
@@ -52,6 +53,8 @@ export interface RoleLink {
 export interface RolePage {
   slug: string;
   data: RoleData;
+  // Day the role file last changed in git, when known.
+  lastChanged?: string;
   headline?: HeadlinePay;
   payRows: PayRow[];
   charts: PayChart[];
@@ -67,7 +70,7 @@ export interface RolePage {
   attributions: string[];
 }
 
-const onetPreview = { tasks: 8, technologies: 12 };
+const onetPreview = { technologies: 12 };
 
 function wageTrend(catalog: Catalog, soc: string, citations: CitationList): WageTrend | undefined {
   const data = catalog.data.oews.get(soc);
@@ -107,7 +110,7 @@ function occupationView(catalog: Catalog, occupation: Occupation, citations: Cit
           onet: {
             profile,
             citation: citations.cite(profile.sourceId),
-            tasks: profile.tasks.slice(0, onetPreview.tasks).map((task) => task.text),
+            tasks: profile.tasks.map((task) => task.text),
             hotTechnologies: hotTechnologies(profile, catalog.skillIdsByTechnology).slice(0, onetPreview.technologies),
           },
         }
@@ -195,6 +198,7 @@ export function buildRolePage(catalog: Catalog, entry: RoleEntry): RolePage {
   return {
     slug,
     data: role,
+    ...(entry.lastChanged ? { lastChanged: entry.lastChanged } : {}),
     ...(headline ? { headline } : {}),
     payRows: rows,
     charts: payCharts(rows),

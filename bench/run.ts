@@ -1,0 +1,248 @@
+/**
+ * `npm run bench -- [--sizes 100,1000,5000] [--no-starlight-pagefind] [--keep]`
+ *
+ * Builds our site and a stock Starlight site from the same N generated roles, one after the other on
+ * this machine, and prints (and saves to bench/results/<date>.md) build time, peak memory of the
+ * whole process tree, time per page, dist/ size and Pagefind indexing time, with ours / Starlight.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateRoles, projectRoot } from './generate.ts';
+import { directorySize, measure, type Measurement } from './measure.ts';
+import { breakdownByRoute, type RouteGroup } from './routes.ts';
+import { benchRoot, clearBuildCaches, createCareerAtlasWorkspace, createStarlightWorkspace, setStarlightPagefind } from './workspace.ts';
+
+interface SiteRun {
+  site: string;
+  n: number;
+  build: Measurement;
+  htmlPages: number;
+  distBytes: number;
+  pagefind?: Measurement;
+  pagefindBytes?: number;
+  routes?: RouteGroup[];
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    'no-starlight-pagefind': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 6)) throw new Error(`expected --sizes as whole numbers of at least 6, got ${values.sizes}`);
+if (!existsSync(join(benchRoot, 'node_modules', '@astrojs', 'starlight'))) {
+  console.error('Starlight is not installed for the baseline: run `npm --prefix bench install` first.');
+  process.exit(1);
+}
+
+const node = process.execPath;
+const workRoot = join(benchRoot, '.work');
+const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+const astroBuild = ['node_modules/astro/bin/astro.mjs', 'build'];
+const starlightAstroBuild = [join(benchRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
+const pagefindBin = join(projectRoot, 'node_modules', '.bin', 'pagefind');
+const checkScript = join(projectRoot, 'scripts', 'check', 'index.ts');
+
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const perPage = (run: SiteRun) => run.build.wallMs / run.n;
+const ratio = (ours: number, theirs: number) => `${(ours / theirs).toFixed(2)}×`;
+
+function versionOf(packageJson: string): string {
+  return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
+}
+
+function mustSucceed(what: string, result: Measurement, logFile: string): Measurement {
+  writeFileSync(logFile, result.output);
+  if (!result.ok) throw new Error(`${what} failed; last output in ${logFile}:\n${result.output.slice(-3000)}`);
+  return result;
+}
+
+async function buildOurs(n: number, roles: ReturnType<typeof generateRoles>): Promise<{ run: SiteRun; check?: Measurement }> {
+  const dir = join(workRoot, `career-atlas-${n}`);
+  createCareerAtlasWorkspace(dir, roles);
+  let check: Measurement | undefined;
+  if (existsSync(checkScript)) {
+    log(`content check, ${n} roles`);
+    check = await measure(node, [checkScript, '--root', dir], { cwd: projectRoot, env });
+    writeFileSync(join(workRoot, `check-${n}.log`), check.output);
+  }
+  log(`Career Atlas astro build, ${n} roles`);
+  const buildLog = join(workRoot, `career-atlas-${n}.log`);
+  const build = mustSucceed('Career Atlas build', await measure(node, astroBuild, { cwd: dir, env }), buildLog);
+  const dist = directorySize(join(dir, 'dist'));
+  log(`Career Atlas pagefind, ${n} roles`);
+  const pagefind = mustSucceed('pagefind', await measure(pagefindBin, ['--site', 'dist'], { cwd: dir, env }), join(workRoot, `career-atlas-${n}-pagefind.log`));
+  const pagefindBytes = directorySize(join(dir, 'dist', 'pagefind')).bytes;
+  const run: SiteRun = { site: 'Career Atlas', n, build, htmlPages: dist.htmlFiles, distBytes: dist.bytes, pagefind, pagefindBytes, routes: breakdownByRoute(build.output) };
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  return { run, ...(check ? { check } : {}) };
+}
+
+async function buildStarlight(n: number, roles: ReturnType<typeof generateRoles>): Promise<SiteRun[]> {
+  const dir = join(workRoot, `starlight-${n}`);
+  createStarlightWorkspace(dir, roles, { pagefind: false });
+  log(`Starlight astro build (pagefind: false), ${n} pages`);
+  const build = mustSucceed('Starlight build', await measure(node, starlightAstroBuild, { cwd: dir, env }), join(workRoot, `starlight-${n}.log`));
+  const dist = directorySize(join(dir, 'dist'));
+  const runs: SiteRun[] = [{ site: 'Starlight', n, build, htmlPages: dist.htmlFiles, distBytes: dist.bytes }];
+  if (!values['no-starlight-pagefind']) {
+    clearBuildCaches(dir);
+    setStarlightPagefind(dir, true);
+    log(`Starlight astro build with its built-in Pagefind, ${n} pages`);
+    const withPagefind = mustSucceed('Starlight build with Pagefind', await measure(node, starlightAstroBuild, { cwd: dir, env }), join(workRoot, `starlight-${n}-pagefind.log`));
+    const full = directorySize(join(dir, 'dist'));
+    const pagefindBytes = directorySize(join(dir, 'dist', 'pagefind')).bytes;
+    runs.push({ site: 'Starlight + Pagefind', n, build: withPagefind, htmlPages: full.htmlFiles, distBytes: full.bytes - pagefindBytes, pagefindBytes });
+  }
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  return runs;
+}
+
+function machine(): string[] {
+  const cpus = os.cpus();
+  return [
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${cpus.length} CPUs (nproc) × ${cpus[0]?.model ?? 'unknown'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}`,
+    `- Node ${process.version}; Astro ${versionOf(join(projectRoot, 'node_modules', 'astro', 'package.json'))} (ours), Astro ${versionOf(join(benchRoot, 'node_modules', 'astro', 'package.json'))} + Starlight ${versionOf(join(benchRoot, 'node_modules', '@astrojs', 'starlight', 'package.json'))} (baseline), Pagefind ${versionOf(join(projectRoot, 'node_modules', 'pagefind', 'package.json'))}`,
+    `- Load average when the run started: ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} (other work on the machine slows both sites alike, as runs alternate)`,
+  ];
+}
+
+function resultsTable(runs: SiteRun[]): string[] {
+  const rows = runs.map(
+    (run) =>
+      `| ${run.site} | ${run.n.toLocaleString('en-US')} | ${seconds(run.build.wallMs)} | ${perPage(run).toFixed(1)} ms | ${mib(run.build.peakTreeRssBytes)} | ${run.htmlPages.toLocaleString('en-US')} | ${mb(run.distBytes)} | ${run.pagefind ? `${seconds(run.pagefind.wallMs)}, ${mib(run.pagefind.peakTreeRssBytes)}` : run.pagefindBytes !== undefined ? 'inside build' : 'off'} | ${run.pagefindBytes !== undefined ? mb(run.pagefindBytes) : '–'} |`,
+  );
+  return [
+    '| Site | N roles | `astro build` wall | per role page | peak RSS (process tree) | HTML files | `dist/` without index | Pagefind (time, peak RSS) | Pagefind index |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+    ...rows,
+  ];
+}
+
+function ratioTable(runs: SiteRun[]): string[] {
+  const rows = sizes.flatMap((n) => {
+    const ours = runs.find((run) => run.site === 'Career Atlas' && run.n === n);
+    const theirs = runs.find((run) => run.site === 'Starlight' && run.n === n);
+    const theirsIndexed = runs.find((run) => run.site === 'Starlight + Pagefind' && run.n === n);
+    if (!ours || !theirs) return [];
+    const indexed = theirsIndexed && ours.pagefind ? ratio(ours.build.wallMs + ours.pagefind.wallMs, theirsIndexed.build.wallMs) : '–';
+    return [`| ${n.toLocaleString('en-US')} | ${ratio(ours.build.wallMs, theirs.build.wallMs)} | ${ratio(ours.build.peakTreeRssBytes, theirs.build.peakTreeRssBytes)} | ${ratio(ours.distBytes, theirs.distBytes)} | ${indexed} |`];
+  });
+  return ['| N roles | build time | peak RSS | `dist/` size | build + search index |', '| ---: | ---: | ---: | ---: | ---: |', ...rows];
+}
+
+function targets(runs: SiteRun[]): string[] {
+  const find = (site: string, n: number) => runs.find((run) => run.site === site && run.n === n);
+  const lines: string[] = [];
+  const ours1000 = find('Career Atlas', 1000);
+  const theirs1000 = find('Starlight', 1000);
+  if (ours1000 && theirs1000) {
+    const share = ours1000.build.wallMs / theirs1000.build.wallMs;
+    lines.push(`- Build time at N = 1,000 at most 0.65 × Starlight's: ${share <= 0.65 ? 'met' : 'MISSED'} (${share.toFixed(2)}×: ${seconds(ours1000.build.wallMs)} against ${seconds(theirs1000.build.wallMs)})`);
+  }
+  for (const n of sizes) {
+    const ours = find('Career Atlas', n);
+    const theirs = find('Starlight', n);
+    if (ours && theirs) {
+      const below = ours.build.peakTreeRssBytes < theirs.build.peakTreeRssBytes;
+      lines.push(`- Peak memory below Starlight's at N = ${n.toLocaleString('en-US')}: ${below ? 'met' : 'MISSED'} (${mib(ours.build.peakTreeRssBytes)} against ${mib(theirs.build.peakTreeRssBytes)})`);
+    }
+  }
+  const ours5000 = find('Career Atlas', 5000);
+  if (ours1000 && ours5000) {
+    const growth = perPage(ours5000) / perPage(ours1000);
+    lines.push(`- Linear cost, time per page at 5,000 within 1.2 × that at 1,000: ${growth <= 1.2 ? 'met' : 'MISSED'} (${growth.toFixed(2)}×: ${perPage(ours5000).toFixed(1)} ms against ${perPage(ours1000).toFixed(1)} ms)`);
+    const theirs5000 = find('Starlight', 5000);
+    if (theirs1000 && theirs5000) lines.push(`  - Starlight for reference: ${(perPage(theirs5000) / perPage(theirs1000)).toFixed(2)}×`);
+  }
+  return lines;
+}
+
+function routeTable(runs: SiteRun[]): string[] {
+  const ours = runs.filter((run) => run.site === 'Career Atlas' && run.routes);
+  const groups = [...new Set(ours.flatMap((run) => run.routes!.map((group) => group.prefix)))];
+  if (groups.length === 0) return [];
+  const header = `| Route group | ${ours.map((run) => `N = ${run.n.toLocaleString('en-US')}`).join(' | ')} |`;
+  const rows = groups.map((prefix) => {
+    const cells = ours.map((run) => {
+      const group = run.routes!.find((candidate) => candidate.prefix === prefix);
+      return group ? `${seconds(group.totalMs)} (${group.files} files, ${(group.totalMs / group.files).toFixed(1)} ms each)` : '–';
+    });
+    return `| ${prefix} | ${cells.join(' | ')} |`;
+  });
+  return [header, `| --- | ${ours.map(() => '---:').join(' | ')} |`, ...rows];
+}
+
+function checkLines(checks: Map<number, Measurement>): string[] {
+  if (!existsSync(checkScript)) return ['- Content check: not available (scripts/check/index.ts is missing)'];
+  return sizes.map((n) => {
+    const check = checks.get(n);
+    if (!check) return `- Content check, ${n.toLocaleString('en-US')} roles: not run`;
+    const verdict = check.ok ? 'no errors' : 'reported errors (see bench/.work/check-N.log)';
+    return `- Content check (\`node scripts/check/index.ts --root <dir>\`), ${n.toLocaleString('en-US')} roles: ${seconds(check.wallMs)}, ${(check.wallMs / n).toFixed(2)} ms per file, peak RSS ${mib(check.peakTreeRssBytes)}, ${verdict}`;
+  });
+}
+
+mkdirSync(workRoot, { recursive: true });
+const header = machine();
+const runs: SiteRun[] = [];
+const checks = new Map<number, Measurement>();
+const started = performance.now();
+for (const n of sizes) {
+  log(`generating ${n} roles`);
+  const roles = generateRoles(n);
+  // Alternate the two sites at every size so background load on the machine falls on both.
+  const ours = await buildOurs(n, roles);
+  runs.push(ours.run);
+  if (ours.check) checks.set(n, ours.check);
+  runs.push(...(await buildStarlight(n, roles)));
+}
+
+const report = [
+  `# Build benchmark, ${new Date().toISOString().slice(0, 10)}`,
+  '',
+  ...header,
+  `- Whole benchmark: ${(((performance.now() - started) / 60_000)).toFixed(1)} min; load average at the end: ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`,
+  '',
+  'Both sites build the same generated roles (bench/generate.ts) from a cold cache. Ours is the repository as it is, in a copy whose content/ holds the generated roles; it also writes a JSON file and a share image per role. Starlight gets one docs page per role with the same body, the pay figures as a Markdown table and the lists, plus a home page and roles index listing every role; it uses a fixed two-link sidebar, because its default sidebar lists every page on every page and grows as N².',
+  '',
+  '## Results',
+  '',
+  ...resultsTable(runs),
+  '',
+  '## Ours / Starlight',
+  '',
+  ...ratioTable(runs),
+  '',
+  '"Build + search index" compares our `astro build` plus `pagefind --site dist` with Starlight building with its built-in Pagefind.',
+  '',
+  '## Targets',
+  '',
+  ...targets(runs),
+  '',
+  '## Where our build spends its page-generation time',
+  '',
+  'Summed from the per-file times `astro build` prints; the rest of the wall time is content sync, bundling and writing.',
+  '',
+  ...routeTable(runs),
+  '',
+  '## Content check',
+  '',
+  ...checkLines(checks),
+  '',
+];
+const text = report.join('\n');
+console.log(text);
+const resultsDir = join(benchRoot, 'results');
+mkdirSync(resultsDir, { recursive: true });
+const resultsFile = join(resultsDir, `${new Date().toISOString().slice(0, 10)}.md`);
+writeFileSync(resultsFile, text);
+log(`saved ${resultsFile}`);

@@ -1,0 +1,15 @@
+/** The published JSON Schemas of the API, generated from the zod schemas the endpoints validate against. */
+import { z } from 'zod';
+import { absoluteUrl, machineUrls } from '../seo/urls.ts';
+import { roleDetailSchema, rolesIndexSchema } from './schemas.ts';
+
+function publish(schema: z.ZodType, name: 'roles' | 'role') {
+  return { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }), $id: absoluteUrl(machineUrls.schema(name)) };
+}
+
+export const apiJsonSchemas = {
+  roles: () => publish(rolesIndexSchema, 'roles'),
+  role: () => publish(roleDetailSchema, 'role'),
+};
+
+export type ApiSchemaName = keyof typeof apiJsonSchemas;

@@ -1,0 +1,23 @@
+/**
+ * URLs of the machine-readable files (JSON API, CSV, JSON Schemas, share images, sitemap), built on the
+ * site's base from src/lib/urls.ts so they follow it. Each matches a route under src/pages/.
+ */
+import { urls } from '../urls.ts';
+import { site } from '../../site.config.ts';
+
+const root = () => urls.home();
+
+export const machineUrls = {
+  roles: () => `${root()}api/roles.json`,
+  rolesCsv: () => `${root()}api/roles.csv`,
+  role: (slug: string) => `${root()}api/roles/${slug}.json`,
+  schema: (name: 'roles' | 'role') => `${root()}api/schema/${name}.json`,
+  roleImage: (slug: string) => `${root()}og/roles/${slug}.png`,
+  siteImage: () => `${root()}og/site.png`,
+  sitemap: () => `${root()}sitemap-index.xml`,
+};
+
+/** A site path as an absolute URL on the public origin, for canonical links, Open Graph and JSON-LD. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).href;
+}

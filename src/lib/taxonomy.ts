@@ -1,0 +1,27 @@
+import { roleFamilies, seniorityLevels } from '../schemas/role.ts';
+
+export type RoleFamily = (typeof roleFamilies)[number];
+export type Seniority = (typeof seniorityLevels)[number];
+
+const familyLabels: Record<RoleFamily, string> = { engineering: 'Engineering', quality: 'Quality and testing', support: 'Support', leadership: 'Leadership' };
+const seniorityLabels: Record<Seniority, string> = { entry: 'Entry level', mid: 'Mid level', senior: 'Senior', lead: 'Lead', executive: 'Executive' };
+
+/** Families in the schema's order, for filters and navigation. */
+export const families: readonly RoleFamily[] = roleFamilies;
+export const seniorities: readonly Seniority[] = seniorityLevels;
+
+/** How a family is named to readers: "quality" → "Quality and testing". */
+export function familyLabel(family: string): string {
+  return familyLabels[family as RoleFamily] ?? family;
+}
+
+/** How a seniority level is named to readers: "mid" → "Mid level". */
+export function seniorityLabel(seniority: string): string {
+  return seniorityLabels[seniority as Seniority] ?? seniority;
+}
+
+/** Orders roles within a family as a career reads: by seniority, then title. */
+export function bySeniorityThenTitle(a: { seniority: string; title: string }, b: { seniority: string; title: string }): number {
+  const rank = (level: string) => seniorityLevels.indexOf(level as Seniority);
+  return rank(a.seniority) - rank(b.seniority) || a.title.localeCompare(b.title, 'en');
+}

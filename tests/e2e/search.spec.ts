@@ -1,0 +1,204 @@
+/**
+ * Search on the production build: loaded only on intent, driven by keyboard alone, filters that narrow,
+ * skill aliases that find roles, the plain /search/ page with and without JavaScript, and the cost of a query.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+// Requests that belong to search: pagefind's files and our search module (loaded through SearchModule).
+const isSearchCode = (url: string) => /\/pagefind\/|\/_astro\/(search|SearchModule)[^/]*\.js/.test(new URL(url).pathname);
+
+async function openWithSlash(page: Page) {
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.getByRole('searchbox', { name: 'Search roles and skills' });
+  await expect(input).toBeFocused();
+  return { dialog, input };
+}
+
+/** The role pages that list a skill, read from the skill's own page. */
+async function rolesWithSkill(page: Page, skillId: string): Promise<string[]> {
+  await page.goto(`/skills/${skillId}/`);
+  const hrefs = await page.locator('table.skill-roles tbody th a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  return hrefs.sort();
+}
+
+async function resultHrefs(scope: ReturnType<Page['locator']>): Promise<string[]> {
+  return scope.locator('.search-hit-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+test('no search code is requested before the reader shows intent, and hovering the button loads it', async ({ page, consoleErrors }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter(isSearchCode)).toEqual([]);
+  // The loader's script waits, inert, inside a <template>: nothing on the page can run it by itself.
+  await expect(page.locator('template[data-search-module]')).toHaveCount(1);
+
+  const pagefindRequested = page.waitForRequest((request) => new URL(request.url()).pathname.endsWith('/pagefind/pagefind.js'));
+  await page.getByRole('button', { name: 'Search' }).hover();
+  await pagefindRequested;
+  expect(requested.filter(isSearchCode).length).toBeGreaterThan(0);
+  await expect(page.getByRole('dialog')).toBeHidden();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('keyboard only: "/" opens search, arrows reach a result, Enter opens the role', async ({ page, consoleErrors }) => {
+  await page.goto('/');
+  const { dialog, input } = await openWithSlash(page);
+  await input.pressSequentially('Back End Developer');
+  const first = dialog.locator('.search-hit-link').first();
+  await expect(first).toHaveText('Back End Developer');
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “Back End Developer”/);
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toBeFocused();
+  // Down then up returns to the first result; up from the first goes back to the query box.
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.locator('.search-hit-link').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/roles\/back-end-developer\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Back End Developer');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('typing straight after "/" loses no keystroke while search loads', async ({ page }) => {
+  await page.goto('/skills/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('kubernetes');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByRole('searchbox')).toHaveValue('kubernetes');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “kubernetes”/);
+});
+
+test('Escape closes the dialog and focus returns to the trigger; Ctrl+K and a click reopen it', async ({ page }) => {
+  await page.goto('/roles/');
+  const trigger = page.getByRole('button', { name: 'Search' });
+  await expect(trigger).toHaveAttribute('aria-haspopup', 'dialog');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
+  await trigger.click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: /Close/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
+});
+
+test('results show the median pay with currency and region, and a highlighted excerpt', async ({ page }) => {
+  await page.goto('/');
+  const { dialog, input } = await openWithSlash(page);
+  await input.pressSequentially('incident');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “incident”/);
+  const roleHits = dialog.locator('.search-hit', { has: page.locator('a[href^="/roles/"]') });
+  expect(await roleHits.count()).toBeGreaterThan(0);
+  for (const hit of await roleHits.all()) {
+    await expect(hit.locator('.search-hit-pay')).toHaveText(/^(Median|Average) (\$|£)[\d,]+ (USD|GBP) a year, (United States|United Kingdom) \(.+\)$/);
+    await expect(hit.locator('.search-hit-excerpt mark').first()).toHaveText(/incident/i);
+    // The excerpt is rebuilt from text and <mark> only.
+    expect(await hit.locator('.search-hit-excerpt *:not(mark)').count()).toBe(0);
+  }
+});
+
+test('filters narrow the results', async ({ page }) => {
+  await page.goto('/');
+  const { dialog, input } = await openWithSlash(page);
+  await input.pressSequentially('testing');
+  const status = dialog.getByRole('status');
+  await expect(status).toHaveText(/^\d+ results? for “testing”/);
+  const all = await resultHrefs(dialog);
+  expect(all.length).toBeGreaterThan(2);
+
+  await dialog.getByRole('group', { name: 'Family' }).getByRole('checkbox', { name: /^Quality and testing/ }).check();
+  await expect(status).toHaveText(/with 1 filter/);
+  const quality = await resultHrefs(dialog);
+  expect(quality.sort()).toEqual(['/roles/test-analyst/', '/roles/test-manager/']);
+
+  await dialog.getByText('Skills', { exact: true }).click();
+  await dialog.getByRole('group', { name: /Skills/ }).getByRole('checkbox', { name: /^People management/ }).check();
+  await expect(status).toHaveText(/with 2 filters/);
+  expect(await resultHrefs(dialog)).toEqual(['/roles/test-manager/']);
+});
+
+test('a skill alias finds the roles with that skill: "Postgres" finds every role with PostgreSQL', async ({ page }) => {
+  const expected = await rolesWithSkill(page, 'postgresql');
+  await page.goto('/');
+  const { dialog, input } = await openWithSlash(page);
+  await input.pressSequentially('Postgres');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “Postgres”/);
+  const found = await resultHrefs(dialog);
+  expect(found.filter((href) => href.startsWith('/roles/')).sort()).toEqual(expected);
+  expect(found).toContain('/skills/postgresql/');
+});
+
+test('/search/?q= runs the query and filters from the address when JavaScript is on', async ({ page }) => {
+  await page.goto('/search/?q=sql&family=Quality+and+testing');
+  const panel = page.locator('[data-search-page] [data-search-panel]');
+  await expect(panel.getByRole('searchbox')).toHaveValue('sql');
+  await expect(panel.getByRole('status')).toHaveText(/results? for “sql” with 1 filter/);
+  await expect(panel.getByRole('checkbox', { name: /^Quality and testing/ })).toBeChecked();
+  const hrefs = await resultHrefs(panel);
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(['/roles/test-analyst/', '/roles/test-manager/']).toContain(href);
+  // A new query from the form updates the address instead of reloading.
+  await panel.getByRole('searchbox').fill('python');
+  await panel.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=python&family=Quality\+and\+testing$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/search/ is a plain GET form with every role listed and a note', async ({ page }) => {
+    await page.goto('/search/?q=sql');
+    const form = page.locator('[data-search-page] form[role="search"]');
+    await expect(form).toHaveAttribute('method', 'get');
+    await expect(form).toHaveAttribute('action', '/search/');
+    await expect(form.getByRole('searchbox', { name: 'Search roles and skills' })).toHaveAttribute('name', 'q');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    const listed = await page.locator('table.role-table tbody th a').count();
+    await page.goto('/roles/');
+    await expect(page.locator('table.role-table tbody tr')).toHaveCount(listed);
+  });
+
+  test('the header search button opens the search page', async ({ page }) => {
+    await page.goto('/roles/back-end-developer/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/\??$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  });
+});
+
+test('one query costs little to transfer (measured and attached)', async ({ page, browserName }, testInfo) => {
+  test.skip(browserName !== 'chromium', 'uses the Chrome DevTools Protocol');
+  const client = await page.context().newCDPSession(page);
+  await client.send('Network.enable');
+  await client.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const urls = new Map<string, string>();
+  const bytes = new Map<string, number>();
+  client.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+  client.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const before = new Set(bytes.keys());
+
+  const { dialog, input } = await openWithSlash(page);
+  await input.pressSequentially('postgres');
+  await expect(dialog.locator('.search-hit')).not.toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  const search = [...bytes.entries()].filter(([id]) => !before.has(id)).map(([id, size]) => ({ url: urls.get(id) ?? '', size }));
+  const total = search.reduce((sum, entry) => sum + entry.size, 0);
+  const kilobytes = Math.round(total / 102.4) / 10;
+  testInfo.annotations.push({ type: 'search payload', description: `${kilobytes} KB transferred in ${search.length} requests for the first query "postgres"` });
+  for (const entry of search) testInfo.annotations.push({ type: 'search request', description: `${new URL(entry.url).pathname} ${entry.size} B` });
+  expect(search.every((entry) => isSearchCode(entry.url))).toBe(true);
+  // The whole index for this guide is far below this; the budget catches an accidental full download.
+  expect(kilobytes).toBeLessThan(300);
+});
