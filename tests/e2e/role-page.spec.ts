@@ -102,7 +102,7 @@ test('no console errors, no request leaves loopback, no inline or blocking scrip
   expect(consoleErrors).toEqual([]);
   expect(offLoopback).toEqual([]);
   // Data blocks (JSON-LD) are not code; anything executable must be an external, deferred module (a loader that waits for intent).
-  const executable = await page.locator('script').evaluateAll((scripts) =>
+  const executable = await page.locator('script').evaluateAll((scripts: HTMLScriptElement[]) =>
     scripts.filter((script) => script.type !== 'application/ld+json').map((script) => ({ type: script.type, external: script.src !== '' })),
   );
   for (const script of executable) expect(script).toEqual({ type: 'module', external: true });

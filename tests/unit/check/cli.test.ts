@@ -13,7 +13,8 @@ function check(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run check', () => {
+// Each test starts several node processes; a busy two-core machine needs more than the default 5 s.
+describe('npm run check', { timeout: 60_000 }, () => {
   it('exits 1 and lists every finding when there are errors', () => {
     const result = check('--root', path.join(fixtures, 'defects'));
     expect(result.status).toBe(1);
