@@ -67,6 +67,7 @@ interface TemplateFrontmatter {
   qualifications: string[];
 }
 
+const ladderDepth = 5;
 const families = ['engineering', 'quality', 'support', 'leadership'];
 const seniorities = ['entry', 'mid', 'senior', 'lead', 'executive'];
 
@@ -167,7 +168,10 @@ export function generateRoles(count: number): GeneratedRole[] {
       return { ...occupation, soc: chosen.soc, onet: `${chosen.soc}.00`, title: chosen.title };
     });
     data.related = [1, 2, 3, -1, -2].map((offset) => neighbour(index, offset));
-    data.progression = { from: [neighbour(index, -1), neighbour(index, -3)], to: [neighbour(index, 1)] };
+    // Career ladders five steps deep, as real ones are shallow: each role leads to the next of its ladder.
+    const step = index % ladderDepth;
+    const last = step === ladderDepth - 1 || index === count - 1;
+    data.progression = { from: [step > 0 ? [slugs[index - 1]!] : [], step > 1 ? [slugs[index - 2]!] : []].flat(), to: last ? [] : [slugs[index + 1]!] };
     // Same figures and sources, scaled so roles differ and the pay-sorted tables really sort.
     const factor = 0.7 + next() * 0.6;
     for (const figure of data.salaries) {

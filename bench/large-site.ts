@@ -1,12 +1,13 @@
 /**
- * A production build of our site from N generated roles, indexed by Pagefind and served by
- * `astro preview` on a free port: what the search budget is measured on.
+ * A production build of our site from N generated roles, indexed by Pagefind and served as static
+ * files, compressed as hosts serve them, on a free port: what the search budget is measured on.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { generateRoles, projectRoot } from './generate.ts';
 import { createCareerAtlasWorkspace } from './workspace.ts';
 
@@ -44,16 +45,35 @@ export interface Preview {
   stop: () => void;
 }
 
-/** Serves `dir`/dist with `astro preview`, as readers' hosts would serve the files (no build step). */
-export async function preview(dir: string): Promise<Preview> {
+// Text a host compresses on the fly; pagefind's index, wasm and fragments come gzipped already.
+const compressible = /\.(html|css|js|mjs|json|svg|xml|txt)$/;
+
+/** Writes a gzip copy beside every text file, for a static server that serves them as hosts compress. */
+function precompress(site: string): void {
+  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !compressible.test(entry.name)) continue;
+    const file = join(entry.parentPath, entry.name);
+    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file)));
+  }
+}
+
+/**
+ * Serves the static site in `site` on a free port as ordinary hosts do: text gzipped, caching allowed
+ * (no-store would keep pages out of the back/forward cache). Uses the plain server the e2e tests use,
+ * as astro preview allows one instance per project and a test run may hold it. Writes .gz files into
+ * `site`: pass a copy, never the project's own dist/.
+ */
+export async function serveCompressed(site: string): Promise<Preview> {
+  precompress(site);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, env, stdio: 'ignore' });
+  const server = join(projectRoot, 'node_modules', 'http-server', 'bin', 'http-server');
+  const child: ChildProcess = spawn(process.execPath, [server, site, '-a', '127.0.0.1', '-p', String(port), '-c600', '--gzip', '--silent'], { env, stdio: 'ignore' });
   const stop = () => {
     if (child.exitCode === null) child.kill();
   };
   for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode} in ${dir}`);
+    if (child.exitCode !== null) throw new Error(`the static server exited with ${child.exitCode} serving ${site}`);
     try {
       if ((await fetch(`${url}/`)).ok) return { url, stop };
     } catch {
@@ -62,7 +82,7 @@ export async function preview(dir: string): Promise<Preview> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
-  throw new Error(`astro preview did not answer on ${url}`);
+  throw new Error(`the static server did not answer on ${url}`);
 }
 
 export function removeLargeSite(dir: string): void {

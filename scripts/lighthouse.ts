@@ -1,15 +1,16 @@
 /**
  * `npm run lighthouse [-- --strict]`: Lighthouse (mobile preset) on the home page, the roles index and
- * the Back End Developer page of the existing dist/, served by `astro preview` on a free port, with
+ * the Back End Developer page of the existing dist/, served gzipped as static files on a free port, with
  * Debian's Chromium. Prints the four category scores per page and every audit that cost points.
  * Builds nothing: run `npm run build` first. Lighthouse lives in bench/ (npm --prefix bench install),
  * so the product's own install stays free of it. --strict exits 1 when a score is below 100.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { preview } from '../bench/large-site.ts';
+import { serveCompressed } from '../bench/large-site.ts';
 import { chromiumPath } from './ensure-chromium.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
@@ -71,7 +72,10 @@ const lighthouse = (await importFromBench<{ default: Lighthouse }>('lighthouse')
 const chromeLauncher = await importFromBench<ChromeLauncher>('chrome-launcher');
 process.env.CHROME_PATH ??= chromiumPath;
 
-const server = await preview(projectRoot);
+// A copy, served gzipped as any host would; the compressed files never land in the real dist/.
+const site = mkdtempSync(join(tmpdir(), 'career-atlas-lighthouse-'));
+cpSync(join(projectRoot, 'dist'), site, { recursive: true });
+const server = await serveCompressed(site);
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags });
 const reportsDir = join(benchRoot, '.work', 'lighthouse');
 mkdirSync(reportsDir, { recursive: true });
@@ -96,6 +100,7 @@ try {
 } finally {
   await chrome.kill();
   server.stop();
+  rmSync(site, { recursive: true, force: true });
 }
 
 console.log(['| Page | Performance | Accessibility | Best Practices | SEO |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n'));

@@ -2,6 +2,7 @@
  * Which source file a built page comes from: the route under src/pages/ whose pattern matches its URL,
  * or, for links inside a role's body text, content/roles/<slug>.mdx.
  */
+import { fileURLToPath } from 'node:url';
 import { listFiles } from './dist-files.ts';
 
 interface Route {
@@ -33,7 +34,7 @@ function routeOf(file: string): Route | undefined {
 }
 
 /** Maps built page paths to the files that produce them. */
-export function routeSources(pagesDirectory = 'src/pages'): (pagePath: string, inRoleBody?: boolean) => string {
+export function routeSources(pagesDirectory = fileURLToPath(new URL('../../src/pages/', import.meta.url))): (pagePath: string, inRoleBody?: boolean) => string {
   const routes = listFiles(pagesDirectory)
     .flatMap((file) => routeOf(file) ?? [])
     // Static routes win over dynamic ones, as in Astro's own routing.

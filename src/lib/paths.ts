@@ -94,14 +94,19 @@ export function progressionStages(slugs: readonly string[], edges: readonly Prog
   const maxDepth = Math.max(-1, ...depths.values());
   const position = new Map<string, number>();
   const stages: PathStage[] = [];
+  const incoming = new Map<string, string[]>();
+  for (const edge of edges) incoming.set(edge.to, [...(incoming.get(edge.to) ?? []), edge.from]);
   for (let depth = 0; depth <= maxDepth; depth += 1) {
     const members = slugs.filter((slug) => depths.get(slug) === depth);
-    const barycentre = (slug: string) => {
-      const placed = edges.filter((edge) => edge.to === slug && position.has(edge.from)).map((edge) => position.get(edge.from)!);
-      return placed.length > 0 ? placed.reduce((sum, value) => sum + value, 0) / placed.length : Number.POSITIVE_INFINITY;
-    };
+    // Worked out once per role, not per comparison: with thousands of roles, scanning every edge inside the sort took minutes.
+    const barycentres = new Map(
+      members.map((slug) => {
+        const placed = (incoming.get(slug) ?? []).filter((from) => position.has(from)).map((from) => position.get(from)!);
+        return [slug, placed.length > 0 ? placed.reduce((sum, value) => sum + value, 0) / placed.length : Number.POSITIVE_INFINITY];
+      }),
+    );
     const sorted = [...members].sort((a, b) => {
-      const delta = barycentre(a) - barycentre(b);
+      const delta = barycentres.get(a)! - barycentres.get(b)!;
       return Number.isFinite(delta) && delta !== 0 ? delta : order(a, b);
     });
     // Positions are fractions of the stage width so stages with different counts line up.

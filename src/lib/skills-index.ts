@@ -46,7 +46,8 @@ export function skillUsage(catalog: Catalog): SkillUsage[] {
     for (const category of skillCategories) {
       for (const id of entry.data.skills[category]) {
         const list = rolesBySkill.get(id) ?? [];
-        if (!list.some((known) => known.slug === role.slug)) list.push(role);
+        // Roles arrive one at a time, so a repeat (a skill under two categories) can only be the last one added.
+        if (list.at(-1)?.slug !== role.slug) list.push(role);
         rolesBySkill.set(id, list);
       }
     }

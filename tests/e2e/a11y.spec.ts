@@ -69,7 +69,8 @@ test.describe('theme toggle', () => {
     const page = await context.newPage();
     await page.goto(path);
     await expect(page.locator('[data-theme-toggle]')).toBeHidden();
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    // The dark palette's --bg (#14161a), straight from prefers-color-scheme.
+    expect(await background(page)).toBe('rgb(20, 22, 26)');
     await context.close();
   });
 });

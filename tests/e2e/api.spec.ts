@@ -95,7 +95,8 @@ test('the roles list shows the headline pay of the API for every role', async ({
 test('roles.csv has one properly quoted row per role, matching roles.json', async ({ request }) => {
   const response = await request.get(served('/api/roles.csv'));
   expect(response.headers()['content-type']).toContain('text/csv');
-  const records = parseCsv(await response.text(), { columns: true, strict: true }) as Record<string, string>[];
+  // csv-parse rejects rows whose column count differs from the header, and unbalanced quotes.
+  const records = parseCsv(await response.text(), { columns: true }) as Record<(typeof csvColumns)[number], string>[];
   const index = await getJson<RolesIndex>(request, served('/api/roles.json'));
   expect(Object.keys(records[0] ?? {})).toEqual([...csvColumns]);
   expect(records.map((record) => record.slug)).toEqual(index.roles.map((role) => role.slug));

@@ -43,6 +43,12 @@ export function listenForSearchIntent(): void {
     }
   };
 
+  // Focus goes back to the trigger however the dialog closes, even before the module has loaded.
+  // A close before the module has loaded also withdraws the request, so the module does not reopen it.
+  dialog.addEventListener('close', () => {
+    delete trigger.dataset.searchIntent;
+    button.focus();
+  });
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
   for (const type of ['pointerenter', 'focusin', 'touchstart']) trigger.addEventListener(type, load, { once: true, passive: true });

@@ -259,7 +259,6 @@ export function openSearchDialog(trigger: HTMLFormElement): void {
   }
   if (!dialogPanel) {
     dialogPanel = mountPanel(root, { limit: 8, onSubmit: (query, selection) => window.location.assign(searchPageUrl(query, selection)) });
-    dialog.addEventListener('close', () => trigger.querySelector('button')?.focus());
     // A click on the backdrop (the dialog element itself, outside its content box) closes it.
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();

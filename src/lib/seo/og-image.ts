@@ -62,5 +62,6 @@ export async function renderOgSvg(card: OgCard): Promise<string> {
 /** The card as PNG bytes. */
 export async function renderOgPng(card: OgCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await renderOgSvg(card);
-  return new Uint8Array(await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer());
+  // zlib level 6, not 9: a tenth larger but well over twice as fast, and the cards were most of a 1,000-role build.
+  return new Uint8Array(await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer());
 }

@@ -1,0 +1,51 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { csvColumns, rolesCsv } from '../../../src/lib/api/csv.ts';
+import { apiJsonSchemas } from '../../../src/lib/api/json-schema.ts';
+import { roleDetail, rolesIndex } from '../../../src/lib/api/roles.ts';
+import { fixtureRoleInput, rolePage } from './fixtures.ts';
+
+describe('JSON API', () => {
+  const page = rolePage();
+
+  it('carries every pay row of the page, with its citation number and source', () => {
+    const detail = roleDetail(page);
+    expect(detail.payRows.map((row) => [row.id, row.source.id, row.source.number, row.currency, row.stats.median])).toEqual(
+      page.payRows.map((row) => [row.id, row.citation.source.id, row.citation.number, row.currency, row.stats.median]),
+    );
+    expect(detail.sources.map((source) => source.id)).toEqual(page.citations.map((citation) => citation.source.id));
+  });
+
+  it('refuses to publish data that breaks its own schema', () => {
+    const broken = { ...page, payRows: [{ ...page.payRows[0]!, currency: 'dollars' }] };
+    expect(() => roleDetail(broken)).toThrow(/currency/);
+  });
+
+  it('summarises each role with its codes and headline pay', () => {
+    const index = rolesIndex([page]);
+    expect(index.count).toBe(1);
+    expect(index.roles[0]).toMatchObject({ slug: 'test-analyst', codes: { soc: ['15-1253'], onet: ['15-1253.00'] }, headline: { currency: 'USD', region: 'US', kind: 'median' } });
+  });
+
+  it('publishes draft 2020-12 JSON Schemas with an $id', () => {
+    for (const make of Object.values(apiJsonSchemas)) {
+      const schema = make() as { $schema: string; $id: string; type: string };
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toMatch(/^https:\/\/.+\/api\/schema\/roles?\.json$/);
+      expect(schema.type).toBe('object');
+    }
+  });
+});
+
+describe('roles.csv', () => {
+  it('quotes commas, quotes and line breaks so every field reads back unchanged', () => {
+    const input = fixtureRoleInput();
+    input.title = 'Tester, "Senior"\nand lead';
+    const index = rolesIndex([rolePage(input)]);
+    const records = parse(rolesCsv(index), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(records[0]!)).toEqual([...csvColumns]);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.title).toBe('Tester, "Senior"\nand lead');
+    expect(records[0]!.headline_amount).toBe(String(index.roles[0]!.headline!.amount));
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { roleJsonLd, serializeJsonLd } from '../../../src/lib/seo/json-ld.ts';
+import type { RolePage } from '../../../src/lib/role-page.ts';
+import { fixtureRoleInput, rolePage } from './fixtures.ts';
+
+const url = 'https://career-atlas.example.org/roles/test-analyst/';
+
+describe('serializeJsonLd', () => {
+  const hostile = { name: '</script><script>alert(1)</script><!-- & \u2028\u2029' };
+
+  it('writes no "<", ">" or "&", so the text cannot close its script element or open a comment', () => {
+    const text = serializeJsonLd(hostile);
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(text).toContain('\\u003c/script\\u003e');
+  });
+
+  it('stays the same JSON value', () => {
+    expect(JSON.parse(serializeJsonLd(hostile))).toEqual(hostile);
+  });
+});
+
+describe('roleJsonLd', () => {
+  const page = rolePage();
+  const data = roleJsonLd(page, url) as Record<string, any>;
+
+  it('is a schema.org Occupation that is the main entity of its page', () => {
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe('Occupation');
+    expect(data.name).toBe('Test Analyst');
+    expect(data.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': url });
+  });
+
+  it('names its SOC and O*NET-SOC codes as category codes', () => {
+    expect(data.occupationalCategory.map((code: { codeValue: string }) => code.codeValue)).toEqual(['15-1253', '15-1253.00']);
+  });
+
+  it('gives one salary distribution per source figure, each in its own currency, per year', () => {
+    expect(data.estimatedSalary.map((salary: { currency: string; duration: string }) => [salary.currency, salary.duration])).toEqual([
+      ['USD', 'P1Y'],
+      ['GBP', 'P1Y'],
+    ]);
+    expect(data.estimatedSalary[1]).toMatchObject({ percentile25: 27000, median: 35000, percentile75: 49250 });
+    expect(data.estimatedSalary[1]).not.toHaveProperty('percentile10');
+  });
+
+  it('marks an hourly figure PT1H', () => {
+    const input = fixtureRoleInput();
+    input.salaries = [{ source: 'payscale-back-end-developer', region: 'US', currency: 'USD', period: 'hour', median: 29.48, asOf: '2024-04' }];
+    const hourly = roleJsonLd(rolePage(input), url) as Record<string, any>;
+    expect(hourly.estimatedSalary.at(-1)).toMatchObject({ currency: 'USD', duration: 'PT1H', median: 29.48 });
+  });
+
+  it('leaves out a top-coded amount instead of writing its floor as a value', () => {
+    const [government, ...rest] = page.payRows;
+    const topCoded: RolePage = { ...page, payRows: [{ ...government!, stats: { ...government!.stats, p90: { atLeast: 239200 } } }, ...rest] };
+    const salary = (roleJsonLd(topCoded, url) as Record<string, any>).estimatedSalary[0];
+    expect(salary).not.toHaveProperty('percentile90');
+    expect(JSON.stringify(salary)).not.toContain('239200');
+    expect(salary.median).toBe(government!.stats.median);
+  });
+
+  it('lists the countries of its figures, education, skills and responsibilities', () => {
+    expect(data.occupationLocation).toEqual([
+      { '@type': 'Country', name: 'United States', identifier: 'US' },
+      { '@type': 'Country', name: 'United Kingdom', identifier: 'GB' },
+    ]);
+    expect(data.educationRequirements).toEqual({ '@type': 'EducationalOccupationalCredential', credentialCategory: "Bachelor's degree" });
+    expect(data.skills).toEqual(['Atlassian Jira']);
+    expect(data.responsibilities).toEqual(['Plan and run tests.']);
+  });
+});
