@@ -83,6 +83,7 @@ if (built) {
   const e2eOk = run(bin('playwright'), ['test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
   addSuite('end-to-end tests', e2eOk, playwrightTally(playwrightJson));
   proseOverlapGate();
+  gate('reproducible build (two builds, byte-identical)', run(process.execPath, ['scripts/reproducible-build.ts']));
 } else {
   gate('end-to-end tests (skipped: no build)', false);
 }

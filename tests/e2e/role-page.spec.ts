@@ -22,7 +22,7 @@ test('every seed figure is in the pay table, in its row with its source cited', 
   for (const figure of seedFigures) {
     const row = page.locator(`#pay-table tbody tr[data-source="${figure.source}"]`, { hasText: figure.text });
     await expect(row, `${figure.text} from ${figure.source}`).toHaveCount(1);
-    await expect(row.locator(`sup.cite a[data-source="${figure.source}"]`)).toHaveCount(1);
+    await expect(row.locator(`sup.cite a[href="#source-${figure.source}"]`)).toHaveCount(1);
   }
 });
 
@@ -90,7 +90,7 @@ test('related roles and career-path links resolve', async ({ page, request }) =>
 
 test('sources list every citation with its retrieval date', async ({ page }) => {
   await page.goto(path);
-  const citedIds = new Set(await page.locator('sup.cite a').evaluateAll((links) => links.map((link) => link.getAttribute('data-source') ?? '')));
+  const citedIds = new Set(await page.locator('sup.cite a').evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace('#source-', ''))));
   for (const id of citedIds) {
     await expect(page.locator(`#source-${id.replace('.', '\\.')}`)).toContainText('Retrieved');
   }
