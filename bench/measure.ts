@@ -16,6 +16,19 @@ export interface Measurement {
 }
 
 const pageSize = 4096;
+// Process groups of the commands running now, so an interrupted benchmark can end them.
+const running = new Set<number>();
+
+/** Ends every command `measure` has running, with everything each started. */
+export function stopMeasuredProcesses(): void {
+  for (const group of running) {
+    try {
+      process.kill(-group, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
 const gnuTime = '/usr/bin/time';
 
 function readProc(pid: number): { ppid: number; rss: number } | undefined {
@@ -52,13 +65,22 @@ export function treeRss(root: number): number {
 }
 
 /** Runs `command args` in `cwd` and reports its wall time and peak memory; output is kept for error reports. */
-export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
+export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<Measurement> {
   const useTime = existsSync(gnuTime);
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const [file, argv] = useTime ? [gnuTime, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(file, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a hung build can be ended with everything it started, and nothing else.
+    const child = spawn(file, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    if (child.pid) running.add(child.pid);
+    let timedOut = false;
+    const deadline = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          if (child.pid) process.kill(-child.pid, 'SIGKILL');
+        }, options.timeoutMs)
+      : undefined;
     const chunks: Buffer[] = [];
     const keep = (chunk: Buffer) => chunks.push(chunk);
     child.stdout.on('data', keep);
@@ -71,14 +93,16 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
       clearInterval(timer);
+      clearTimeout(deadline);
+      if (child.pid) running.delete(child.pid);
       let peakProcessRssBytes: number | undefined;
       if (useTime && existsSync(timeFile)) {
         const kilobytes = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
         if (Number.isFinite(kilobytes)) peakProcessRssBytes = kilobytes * 1024;
         rmSync(timeFile, { force: true });
       }
-      const output = Buffer.concat(chunks).toString();
-      resolve({ ok: code === 0, wallMs, peakTreeRssBytes: Math.max(peak, peakProcessRssBytes ?? 0), ...(peakProcessRssBytes ? { peakProcessRssBytes } : {}), output });
+      const output = Buffer.concat(chunks).toString() + (timedOut ? `\n[bench] stopped after ${options.timeoutMs} ms without finishing\n` : '');
+      resolve({ ok: code === 0 && !timedOut, wallMs, peakTreeRssBytes: Math.max(peak, peakProcessRssBytes ?? 0), ...(peakProcessRssBytes ? { peakProcessRssBytes } : {}), output });
     });
   });
 }

@@ -10,7 +10,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateRoles, projectRoot } from './generate.ts';
-import { directorySize, measure, type Measurement } from './measure.ts';
+import { directorySize, measure, type Measurement, stopMeasuredProcesses } from './measure.ts';
 import { breakdownByRoute, type RouteGroup } from './routes.ts';
 import { benchRoot, clearBuildCaches, createCareerAtlasWorkspace, createStarlightWorkspace, setStarlightPagefind } from './workspace.ts';
 
@@ -49,6 +49,8 @@ const node = process.execPath;
 const workRoot = join(benchRoot, '.work');
 // The same generous heap for both sites, so neither fails at 5,000 pages on Node's default limit.
 const env = { ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=12288' };
+// A build that has not finished in this long has hung (a search indexer's child process once died and left one waiting).
+const buildTimeoutMs = 15 * 60_000;
 const astroBuild = ['node_modules/astro/bin/astro.mjs', 'build'];
 const starlightAstroBuild = [join(benchRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
 const pagefindBin = join(projectRoot, 'node_modules', '.bin', 'pagefind');
@@ -74,6 +76,14 @@ function mustSucceed(what: string, result: Measurement, logFile: string): Measur
 async function buildOurs(n: number, roles: ReturnType<typeof generateRoles>): Promise<{ run: SiteRun; check?: Measurement }> {
   const dir = join(workRoot, `career-atlas-${n}`);
   createCareerAtlasWorkspace(dir, roles);
+  try {
+    return await measureOurs(n, dir);
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureOurs(n: number, dir: string): Promise<{ run: SiteRun; check?: Measurement }> {
   let check: Measurement | undefined;
   if (existsSync(checkScript)) {
     log(`content check, ${n} roles`);
@@ -82,43 +92,55 @@ async function buildOurs(n: number, roles: ReturnType<typeof generateRoles>): Pr
   }
   log(`Career Atlas astro build, ${n} roles`);
   const buildLog = join(workRoot, `career-atlas-${n}.log`);
-  const build = mustSucceed('Career Atlas build', await measure(node, astroBuild, { cwd: dir, env }), buildLog);
+  const build = mustSucceed('Career Atlas build', await measure(node, astroBuild, { cwd: dir, env, timeoutMs: buildTimeoutMs }), buildLog);
   // Our build indexes for search itself (src/integrations/pagefind-index.ts) and logs how long that took.
-  const indexedInside = /Indexed \d+ pages for search in (\d+) ms/.exec(build.output.replace(/\x1b\[[0-9;]*m/g, ''));
+  const indexedInside = /\[career-atlas:pagefind-index\] .* in (\d+) ms/.exec(build.output.replace(/\x1b\[[0-9;]*m/g, ''));
   let index: SiteRun['index'];
   if (indexedInside) {
     index = { wallMs: Number(indexedInside[1]), where: 'inside build' };
   } else {
     log(`Career Atlas pagefind, ${n} roles`);
-    const pagefind = mustSucceed('pagefind', await measure(pagefindBin, ['--site', 'dist'], { cwd: dir, env }), join(workRoot, `career-atlas-${n}-pagefind.log`));
+    const pagefind = mustSucceed('pagefind', await measure(pagefindBin, ['--site', 'dist'], { cwd: dir, env, timeoutMs: buildTimeoutMs }), join(workRoot, `career-atlas-${n}-pagefind.log`));
     index = { wallMs: pagefind.wallMs, peakTreeRssBytes: pagefind.peakTreeRssBytes, where: 'separate run' };
   }
   const dist = directorySize(join(dir, 'dist'));
   const pagefindBytes = directorySize(join(dir, 'dist', 'pagefind')).bytes;
   const run: SiteRun = { site: 'Career Atlas', n, build, index, htmlPages: dist.htmlFiles, distBytes: dist.bytes - pagefindBytes, pagefindBytes, routes: breakdownByRoute(build.output) };
-  if (!values.keep) rmSync(dir, { recursive: true, force: true });
   return { run, ...(check ? { check } : {}) };
 }
 
-async function buildStarlight(n: number, roles: ReturnType<typeof generateRoles>): Promise<SiteRun[]> {
+async function buildStarlight(n: number, roles: ReturnType<typeof generateRoles>, failures: string[]): Promise<SiteRun[]> {
   const dir = join(workRoot, `starlight-${n}`);
   createStarlightWorkspace(dir, roles, { pagefind: false });
+  try {
+    return await measureStarlight(n, dir, failures);
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureStarlight(n: number, dir: string, failures: string[]): Promise<SiteRun[]> {
   log(`Starlight astro build (pagefind: false), ${n} pages`);
-  const build = mustSucceed('Starlight build', await measure(node, starlightAstroBuild, { cwd: dir, env }), join(workRoot, `starlight-${n}.log`));
+  const build = mustSucceed('Starlight build', await measure(node, starlightAstroBuild, { cwd: dir, env, timeoutMs: buildTimeoutMs }), join(workRoot, `starlight-${n}.log`));
   const dist = directorySize(join(dir, 'dist'));
   const runs: SiteRun[] = [{ site: 'Starlight', n, build, htmlPages: dist.htmlFiles, distBytes: dist.bytes, routes: breakdownByRoute(build.output) }];
   if (!values['no-starlight-pagefind']) {
     clearBuildCaches(dir);
     setStarlightPagefind(dir, true);
     log(`Starlight astro build with its built-in Pagefind, ${n} pages`);
-    const withPagefind = mustSucceed('Starlight build with Pagefind', await measure(node, starlightAstroBuild, { cwd: dir, env }), join(workRoot, `starlight-${n}-pagefind.log`));
-    const full = directorySize(join(dir, 'dist'));
-    const pagefindBytes = directorySize(join(dir, 'dist', 'pagefind')).bytes;
-    // Starlight indexes inside its build; the difference from the build without it is the indexing time.
-    const index = { wallMs: Math.max(0, withPagefind.wallMs - build.wallMs), where: 'inside build' as const };
-    runs.push({ site: 'Starlight + Pagefind', n, build: withPagefind, index, htmlPages: full.htmlFiles, distBytes: full.bytes - pagefindBytes, pagefindBytes });
+    const withPagefind = await attempt(
+      `Starlight with Pagefind, N = ${n}`,
+      async () => mustSucceed('Starlight build with Pagefind', await measure(node, starlightAstroBuild, { cwd: dir, env, timeoutMs: buildTimeoutMs }), join(workRoot, `starlight-${n}-pagefind.log`)),
+      failures,
+    );
+    if (withPagefind) {
+      const full = directorySize(join(dir, 'dist'));
+      const pagefindBytes = directorySize(join(dir, 'dist', 'pagefind')).bytes;
+      // Starlight indexes inside its build; the difference from the build without it is the indexing time.
+      const index = { wallMs: Math.max(0, withPagefind.wallMs - build.wallMs), where: 'inside build' as const };
+      runs.push({ site: 'Starlight + Pagefind', n, build: withPagefind, index, htmlPages: full.htmlFiles, distBytes: full.bytes - pagefindBytes, pagefindBytes });
+    }
   }
-  if (!values.keep) rmSync(dir, { recursive: true, force: true });
   return runs;
 }
 
@@ -212,60 +234,96 @@ function checkLines(checks: Map<number, Measurement>): string[] {
   });
 }
 
+function report(runs: SiteRun[], checks: Map<number, Measurement>, failures: string[], minutes: number, finished: boolean): string {
+  return [
+    `# Build benchmark, ${new Date().toISOString().slice(0, 10)}`,
+    '',
+    ...header,
+    finished
+      ? `- Whole benchmark: ${minutes.toFixed(1)} min; load average at the end: ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`
+      : `- Partial results after ${minutes.toFixed(1)} min; the run has not finished`,
+    '',
+    'Both sites build the same generated roles (bench/generate.ts) from a cold cache. Ours is the working tree as it is, in a copy whose content/ holds the generated roles, so it builds everything the product builds: besides a page per role, a JSON file and a share image per role, a comparison page per related pair, skill and family pages, and its search index (see the route tables). Starlight gets one docs page per role with the same body, the pay figures as a Markdown table and the lists, plus a home page and roles index listing every role; it uses a fixed two-link sidebar, because its default sidebar lists every page on every page and grows as N².',
+    '',
+    '## Results',
+    '',
+    ...resultsTable(runs),
+    '',
+    '## Ours / Starlight',
+    '',
+    ...ratioTable(runs),
+    '',
+    '"Build time without indexing" is our `astro build` less the indexing time it logs, against Starlight with `pagefind: false`; "build with search index" is our whole build against Starlight with its built-in Pagefind. Peak RSS is of the whole build (ours includes its Pagefind child process).',
+    '',
+    '## Targets',
+    '',
+    ...targets(runs),
+    '',
+    '## Where the builds spend their page-generation time',
+    '',
+    'Summed from the per-file times `astro build` prints; the rest of the wall time is content sync, bundling, indexing and writing. The /roles/ rows are the like-for-like part: one HTML page per role on both sites.',
+    '',
+    ...routeTable(runs, 'Career Atlas'),
+    '',
+    ...routeTable(runs, 'Starlight'),
+    '',
+    '## Content check',
+    '',
+    ...checkLines(checks),
+    '',
+    ...(failures.length > 0 ? ['## Builds that failed', '', ...failures.map((failure) => `- ${failure}`), ''] : []),
+  ].join('\n');
+}
+
+/** Runs `step`; a failure is recorded and the benchmark goes on with the other builds. */
+async function attempt<T>(what: string, step: () => Promise<T>, failures: string[]): Promise<T | undefined> {
+  try {
+    return await step();
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0] ?? String(error);
+    log(`${what} failed: ${message}`);
+    failures.push(`${what}: ${message}`);
+    return undefined;
+  }
+}
+
+process.on('SIGINT', () => {
+  stopMeasuredProcesses();
+  process.exit(130);
+});
+
 mkdirSync(workRoot, { recursive: true });
 const header = machine();
 const runs: SiteRun[] = [];
 const checks = new Map<number, Measurement>();
+const failures: string[] = [];
 const started = performance.now();
+const resultsDir = join(benchRoot, 'results');
+mkdirSync(resultsDir, { recursive: true });
+const resultsFile = join(resultsDir, `${new Date().toISOString().slice(0, 10)}.md`);
+const minutes = () => (performance.now() - started) / 60_000;
+// One small unrecorded build of each site first, so the first measured build does not pay for a cold disk cache.
+log('warm-up builds, 10 roles');
+await attempt('warm-up', async () => {
+  const roles = generateRoles(10);
+  await buildOurs(10, roles);
+  await buildStarlight(10, roles, []);
+}, []);
 for (const n of sizes) {
   log(`generating ${n} roles`);
   const roles = generateRoles(n);
   // Alternate the two sites at every size so background load on the machine falls on both.
-  const ours = await buildOurs(n, roles);
-  runs.push(ours.run);
-  if (ours.check) checks.set(n, ours.check);
-  runs.push(...(await buildStarlight(n, roles)));
+  const ours = await attempt(`Career Atlas, N = ${n}`, () => buildOurs(n, roles), failures);
+  if (ours) {
+    runs.push(ours.run);
+    if (ours.check) checks.set(n, ours.check);
+  }
+  runs.push(...((await attempt(`Starlight, N = ${n}`, () => buildStarlight(n, roles, failures), failures)) ?? []));
+  // Saved after every size, so a long run that is stopped still leaves its figures.
+  writeFileSync(resultsFile, report(runs, checks, failures, minutes(), false));
 }
 
-const report = [
-  `# Build benchmark, ${new Date().toISOString().slice(0, 10)}`,
-  '',
-  ...header,
-  `- Whole benchmark: ${(((performance.now() - started) / 60_000)).toFixed(1)} min; load average at the end: ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`,
-  '',
-  'Both sites build the same generated roles (bench/generate.ts) from a cold cache. Ours is the working tree as it is, in a copy whose content/ holds the generated roles, so it builds everything the product builds: besides a page per role, a JSON file and a share image per role, a comparison page per related pair, skill and family pages, and its search index (see the route tables). Starlight gets one docs page per role with the same body, the pay figures as a Markdown table and the lists, plus a home page and roles index listing every role; it uses a fixed two-link sidebar, because its default sidebar lists every page on every page and grows as N².',
-  '',
-  '## Results',
-  '',
-  ...resultsTable(runs),
-  '',
-  '## Ours / Starlight',
-  '',
-  ...ratioTable(runs),
-  '',
-  '"Build time without indexing" is our `astro build` less the indexing time it logs, against Starlight with `pagefind: false`; "build with search index" is our whole build against Starlight with its built-in Pagefind. Peak RSS is of the whole build (ours includes its Pagefind child process).',
-  '',
-  '## Targets',
-  '',
-  ...targets(runs),
-  '',
-  '## Where the builds spend their page-generation time',
-  '',
-  'Summed from the per-file times `astro build` prints; the rest of the wall time is content sync, bundling, indexing and writing. The /roles/ rows are the like-for-like part: one HTML page per role on both sites.',
-  '',
-  ...routeTable(runs, 'Career Atlas'),
-  '',
-  ...routeTable(runs, 'Starlight'),
-  '',
-  '## Content check',
-  '',
-  ...checkLines(checks),
-  '',
-];
-const text = report.join('\n');
+const text = report(runs, checks, failures, minutes(), true);
 console.log(text);
-const resultsDir = join(benchRoot, 'results');
-mkdirSync(resultsDir, { recursive: true });
-const resultsFile = join(resultsDir, `${new Date().toISOString().slice(0, 10)}.md`);
 writeFileSync(resultsFile, text);
 log(`saved ${resultsFile}`);

@@ -240,8 +240,20 @@ function mountPanel(root: HTMLElement, options: PanelOptions): Panel {
     else if (index >= 0 && event.key === 'Home') move(links[0]);
     else if (index >= 0 && event.key === 'End') move(links.at(-1));
   });
-  void pagefindReady.then(async (pagefind) => {
-    buildFilters(await pagefind.filters());
+  // Filter values and counts are fetched only when the reader opens the filters (or arrives with some chosen):
+  // loading every filter's index up front would more than double the first query's download on a large site.
+  const details = filterBox as HTMLDetailsElement;
+  let filtersRequested: Promise<void> | undefined;
+  const loadFilters = () =>
+    (filtersRequested ??= pagefindReady.then(async (pagefind) => {
+      buildFilters(await pagefind.filters());
+    }));
+  details.addEventListener('toggle', () => {
+    if (details.open) void loadFilters();
+  });
+  void pagefindReady.then(async () => {
+    details.hidden = false;
+    if (details.open || Object.keys(pending).length > 0) await loadFilters();
     if (input.value.trim() || Object.keys(pending).length > 0) void run();
   });
   return { input, set, run };
@@ -258,7 +270,7 @@ export function openSearchDialog(trigger: HTMLFormElement): void {
     return;
   }
   if (!dialogPanel) {
-    dialogPanel = mountPanel(root, { limit: 8, onSubmit: (query, selection) => window.location.assign(searchPageUrl(query, selection)) });
+    dialogPanel = mountPanel(root, { limit: 5, onSubmit: (query, selection) => window.location.assign(searchPageUrl(query, selection)) });
     // A click on the backdrop (the dialog element itself, outside its content box) closes it.
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
