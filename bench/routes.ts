@@ -12,7 +12,7 @@ const routeLine = /[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)(ms|s)\)/;
 /** Groups a build log's generated files by their first path segment, largest total first. */
 export function breakdownByRoute(buildOutput: string): RouteGroup[] {
   const groups = new Map<string, RouteGroup>();
-  // eslint-disable-next-line no-control-regex -- strip the terminal colours Astro prints
+  // Strip the terminal colours Astro prints.
   for (const line of buildOutput.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
     const match = routeLine.exec(line);
     if (!match) continue;

@@ -1,12 +1,12 @@
 /**
- * `npm run lighthouse [-- --strict]`: Lighthouse (mobile preset) on the home page, the roles index and
+ * `npm run lighthouse [-- --runs=3] [--strict]`: Lighthouse (mobile preset) on the home page, the roles index and
  * the Back End Developer page of the existing dist/, served gzipped as static files on a free port, with
  * Debian's Chromium. Prints the four category scores per page and every audit that cost points.
  * Builds nothing: run `npm run build` first. Lighthouse lives in bench/ (npm --prefix bench install),
  * so the product's own install stays free of it. --strict exits 1 when a score is below 100.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +20,8 @@ const pages = [
   { name: 'Roles index', path: '/roles/' },
   { name: 'Back End Developer', path: '/roles/back-end-developer/' },
 ];
+// Runs per page; the median stands, since simulated throttling still varies with the machine's load.
+const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 // The flags tests/playwright.config.ts gives Chromium here.
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -85,16 +87,23 @@ let belowTarget = false;
 try {
   for (const page of pages) {
     const url = `${server.url}${page.path}`;
-    // Default config: Lighthouse's mobile preset (Moto G Power screen, simulated slow 4G and 4× CPU slowdown).
-    const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
-    if (!run || run.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${run?.lhr.runtimeError?.message ?? 'no result'}`);
-    writeFileSync(join(reportsDir, `${page.path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}.json`), JSON.stringify(run.lhr));
-    const scores = categories.map((category) => Math.round((run.lhr.categories[category]?.score ?? 0) * 100));
-    rows.push(`| ${page.name} (${page.path}) | ${scores.join(' | ')} |`);
+    const results: LighthouseResult[] = [];
+    for (let run = 0; run < runs; run++) {
+      // Default config: Lighthouse's mobile preset (Moto G Power screen, simulated slow 4G and 4× CPU slowdown).
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      if (!result || result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result?.lhr.runtimeError?.message ?? 'no result'}`);
+      results.push(result.lhr);
+    }
+    // The run with the median performance score stands for the page, as Lighthouse advises for variable machines.
+    const lhr = results.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[Math.floor(results.length / 2)]!;
+    writeFileSync(join(reportsDir, `${page.path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}.json`), JSON.stringify(lhr));
+    const scores = categories.map((category) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
+    const spread = results.map((result) => Math.round((result.categories.performance?.score ?? 0) * 100)).join(', ');
+    rows.push(`| ${page.name} (${page.path}) | ${scores.join(' | ')} | ${spread} |`);
     categories.forEach((category, index) => {
       if (scores[index]! < 100) belowTarget = true;
-      const failing = failingAudits(run.lhr, category);
-      if (failing.length > 0) findings.push(`- ${page.name}, ${run.lhr.categories[category]!.title} ${scores[index]}: ${failing.join('; ')}`);
+      const failing = failingAudits(lhr, category);
+      if (failing.length > 0) findings.push(`- ${page.name}, ${lhr.categories[category]!.title} ${scores[index]}: ${failing.join('; ')}`);
     });
   }
 } finally {
@@ -103,7 +112,8 @@ try {
   rmSync(site, { recursive: true, force: true });
 }
 
-console.log(['| Page | Performance | Accessibility | Best Practices | SEO |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n'));
+console.log(`Median of ${runs} runs per page; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}.\n`);
+console.log(['| Page | Performance | Accessibility | Best Practices | SEO | Performance in each run |', '| --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n'));
 console.log(findings.length > 0 ? `\nAudits that cost points:\n${findings.join('\n')}` : '\nEvery audit passed.');
 console.log(`\nFull reports: ${reportsDir}`);
 if (belowTarget && process.argv.includes('--strict')) process.exit(1);
