@@ -42,6 +42,9 @@ export const slug = z.string(expected('a string')).regex(/^[a-z0-9]+(?:-[a-z0-9]
 /** An id in the sources registry; dots allowed for versions, e.g. "onet-29.3". */
 export const sourceId = z.string(expected('a source id')).regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, expected('a source id such as bls-ep-2024-34'));
 
+/** A 2018 US Standard Occupational Classification code such as "15-1252". */
+export const socCode = z.string(expected('a SOC code')).regex(/^\d{2}-\d{4}$/, expected('a SOC code such as 15-1252'));
+
 /** A money amount or other count that must be above zero. */
 export const positiveNumber = z.number(expected('a positive number')).positive(expected('a positive number'));
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { expected, text } from './common.ts';
+import { expected, socCode, text } from './common.ts';
 
 /** How closely an official occupation matches the role. */
 export const occupationMatches = ['exact', 'classified', 'proxy'] as const;
@@ -8,7 +8,7 @@ export const occupationMatches = ['exact', 'classified', 'proxy'] as const;
 export const occupationSchema = z
   .object({
     // US Standard Occupational Classification code, e.g. "15-1252".
-    soc: z.string(expected('a SOC code')).regex(/^\d{2}-\d{4}$/, expected('a SOC code such as 15-1252')),
+    soc: socCode,
     // O*NET-SOC code, when O*NET profiles the occupation, e.g. "15-1252.00".
     onet: z.string(expected('an O*NET-SOC code')).regex(/^\d{2}-\d{4}\.\d{2}$/, expected('an O*NET-SOC code such as 15-1252.00')).optional(),
     // Official occupation title.

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { expected } from './common.ts';
+import { expected, socCode, sourceId } from './common.ts';
 import { wageStatisticsSchema } from './wage.ts';
 
-/** A 2018 SOC code such as "15-1252". */
-export const socCodeSchema = z.string(expected('a SOC code')).regex(/^\d{2}-\d{4}$/, expected('a SOC code such as 15-1252'));
+/** A 2018 SOC code such as "15-1252" (the one definition in common.ts). */
+export const socCodeSchema = socCode;
 
-/** An id in the sources registry; O*NET's carries its version, e.g. "onet-29.3". */
-export const dataSourceIdSchema = z
-  .string(expected('a source id'))
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, expected('a lowercase source id such as bls-oews-m2025-national'));
+/** An id in the sources registry, dots allowed for versions (the one definition in common.ts). */
+export const dataSourceIdSchema = sourceId;
 
 /** Where a SOC code sits in the classification (BLS O_GROUP). */
 export const socLevels = ['total', 'major', 'minor', 'broad', 'detailed'] as const;
