@@ -1,123 +1,167 @@
-import { oewsFileSchema } from '../../src/schemas/oews.ts';
-import type { OewsFile, OewsFileInput, OewsOccupationInput, OewsPeriodInput } from '../../src/schemas/oews.ts';
+import { oewsFileSchema, socLevels } from '../../src/schemas/oews.ts';
+import type { OewsFile, OewsFileInput, OewsOccupationInput, OewsPeriodInput, TopCode, WageBasis } from '../../src/schemas/oews.ts';
 import { wageStatisticKeys } from '../../src/schemas/wage.ts';
 import type { WageStatisticsInput, WageValueInput } from '../../src/schemas/wage.ts';
-import { numberCell } from './cells.ts';
-import { readCsv } from './csv.ts';
-import type { CsvRow } from './csv.ts';
-import { cellError, parseWith } from './errors.ts';
-import type { RowPlace } from './errors.ts';
+import { ImportError, parseWith } from './errors.ts';
 import { compareCodeUnits } from './order.ts';
+import { cellAt, describeCell, expectHeader, sheetError, sheetOf, textAt } from './xlsx.ts';
+import type { Sheet } from './xlsx.ts';
 
-export const oewsInputFile = 'oews-national.csv';
 export const oewsOutputFile = 'oews-national.json';
 
-const wageUnits = ['annual', 'hourly'] as const;
-type WageColumn = `${(typeof wageStatisticKeys)[number]}_${(typeof wageUnits)[number]}`;
+/** The national releases the site shows, oldest first; each is a BLS "all data" national workbook. */
+export const oewsYears = [2021, 2022, 2023, 2024, 2025] as const;
+export const oewsInputFile = (year: number) => `bls-oews/national_M${year}_dl.xlsx`;
+export const oewsSourceId = (year: number) => `bls-oews-m${year}-national`;
 
-const columns = [
-  'soc', 'title', 'period', 'soc_level', 'employment', 'employment_rse_pct',
-  'mean_annual', 'p10_annual', 'p25_annual', 'median_annual', 'p75_annual', 'p90_annual',
-  'mean_hourly', 'p10_hourly', 'p25_hourly', 'median_hourly', 'p75_hourly', 'p90_hourly',
-  'mean_wage_rse_pct', 'top_coded', 'not_available', 'source_id',
+const headings = [
+  'AREA', 'AREA_TITLE', 'AREA_TYPE', 'PRIM_STATE', 'NAICS', 'NAICS_TITLE', 'I_GROUP', 'OWN_CODE',
+  'OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP', 'EMP_PRSE', 'JOBS_1000', 'LOC_QUOTIENT', 'PCT_TOTAL', 'PCT_RPT',
+  'H_MEAN', 'A_MEAN', 'MEAN_PRSE', 'H_PCT10', 'H_PCT25', 'H_MEDIAN', 'H_PCT75', 'H_PCT90',
+  'A_PCT10', 'A_PCT25', 'A_MEDIAN', 'A_PCT75', 'A_PCT90', 'ANNUAL', 'HOURLY',
 ] as const;
-type Row = CsvRow<(typeof columns)[number]>;
+type Heading = (typeof headings)[number];
+const column = (heading: Heading) => headings.indexOf(heading);
 
-const wageColumns: readonly string[] = wageUnits.flatMap((unit) => wageStatisticKeys.map((key) => `${key}_${unit}`));
-function isWageColumn(name: string): name is WageColumn {
-  return wageColumns.includes(name);
-}
+const wageColumns: Record<'annual' | 'hourly', Record<(typeof wageStatisticKeys)[number], Heading>> = {
+  annual: { p10: 'A_PCT10', p25: 'A_PCT25', median: 'A_MEDIAN', p75: 'A_PCT75', p90: 'A_PCT90', mean: 'A_MEAN' },
+  hourly: { p10: 'H_PCT10', p25: 'H_PCT25', median: 'H_MEDIAN', p75: 'H_PCT75', p90: 'H_PCT90', mean: 'H_MEAN' },
+};
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "May 2025" → "2025-05". */
-function periodOf(label: string, place: RowPlace): string {
-  const match = /^([A-Z][a-z]+) (\d{4})$/.exec(label);
+/** The reference period and the top-code thresholds, read from the release's own Field Descriptions sheet. */
+function releaseOf(notes: Sheet, year: number): { period: string; label: string; topCode: TopCode } {
+  const title = textAt(notes, 1, 0, 'title');
+  const match = /^([A-Z][a-z]+) (\d{4}) OEWS Estimates$/.exec(title.trim());
   const month = match ? months.indexOf(match[1] ?? '') + 1 : 0;
-  if (!match || month === 0) throw cellError(place, 'period', `expected a month and year such as "May 2025", got ${JSON.stringify(label)}`);
-  return `${match[2]}-${String(month).padStart(2, '0')}`;
-}
-
-/** Reads "p90_annual>=239200;p90_hourly>=115.00" into column → top-code threshold. */
-function topCodesOf(row: Row, place: RowPlace): Map<WageColumn, number> {
-  const topCodes = new Map<WageColumn, number>();
-  for (const entry of row.cells.top_coded === '' ? [] : row.cells.top_coded.split(';')) {
-    const [column = '', threshold = ''] = entry.split('>=');
-    if (!isWageColumn(column)) throw cellError(place, 'top_coded', `expected entries like p90_annual>=239200, got ${JSON.stringify(entry)}`);
-    topCodes.set(column, numberCell(threshold, place, `top_coded (${column})`));
+  if (!match || month === 0 || Number(match[2]) !== year) {
+    throw sheetError(notes, 1, 0, `expected the title "May ${year} OEWS Estimates", got ${describeCell(title)}`);
   }
-  return topCodes;
+  const noteRow = notes.rows.findIndex((row) => typeof row[0] === 'string' && row[0].trim().startsWith('#'));
+  const note = noteRow >= 0 ? String(notes.rows[noteRow]?.[0]) : '';
+  const threshold = /\$([\d.]+) per hour or \$([\d,]+) per year/.exec(note);
+  if (!threshold) throw new ImportError(`${notes.file}, sheet "${notes.name}": expected a note "# = indicates a wage equal to or greater than $… per hour or $… per year", got ${noteRow >= 0 ? JSON.stringify(note) : 'none'}`);
+  return {
+    period: `${match[2]}-${String(month).padStart(2, '0')}`,
+    label: `${match[1]} ${match[2]}`,
+    topCode: { hourly: Number(threshold[1]), annual: Number(threshold[2]?.replaceAll(',', '')) },
+  };
 }
 
-/** Reads "p90_annual;p90_hourly" into the wage columns BLS marks not available. */
-function unavailableOf(row: Row, place: RowPlace): Set<WageColumn> {
-  const unavailable = new Set<WageColumn>();
-  for (const column of row.cells.not_available === '' ? [] : row.cells.not_available.split(';')) {
-    if (!isWageColumn(column)) throw cellError(place, 'not_available', `expected wage column names such as p90_annual, got ${JSON.stringify(column)}`);
-    unavailable.add(column);
+type Place = { sheet: Sheet; row: number };
+
+function wageAt({ sheet, row }: Place, heading: Heading, threshold: number): WageValueInput {
+  const value = cellAt(sheet, row, column(heading));
+  if (typeof value === 'number' && value > 0) return value;
+  if (value === '#') return { atLeast: threshold };
+  if (value === '*') return { notAvailable: true };
+  throw sheetError(sheet, row, column(heading), `expected a wage, "#" (top-coded) or "*" (not available), got ${describeCell(value)}`, heading);
+}
+
+/** TOT_EMP, EMP_PRSE and MEAN_PRSE: a number, or BLS's "**" / "*" marker. */
+function countAt({ sheet, row }: Place, heading: Heading, marker: '*' | '**'): number | { notAvailable: true } {
+  const value = cellAt(sheet, row, column(heading));
+  if (typeof value === 'number' && value >= 0) return value;
+  if (value === marker) return { notAvailable: true };
+  throw sheetError(sheet, row, column(heading), `expected a number or "${marker}" (not available), got ${describeCell(value)}`, heading);
+}
+
+/** ANNUAL and HOURLY hold the text TRUE or nothing. */
+function flagAt({ sheet, row }: Place, heading: Heading): boolean {
+  const value = cellAt(sheet, row, column(heading));
+  if (value === null || value === '') return false;
+  if (value === 'TRUE' || value === true) return true;
+  throw sheetError(sheet, row, column(heading), `expected "TRUE" or an empty cell, got ${describeCell(value)}`, heading);
+}
+
+/** A wage set BLS does not publish must be "*" throughout; a number there means the flag and the data disagree. */
+function unpublishedSet(place: Place, unit: 'annual' | 'hourly', basis: WageBasis): null {
+  for (const heading of Object.values(wageColumns[unit])) {
+    const value = cellAt(place.sheet, place.row, column(heading));
+    if (value !== '*') throw sheetError(place.sheet, place.row, column(heading), `expected "*" because the occupation is ${basis}, got ${describeCell(value)}`, heading);
   }
-  return unavailable;
+  return null;
 }
 
-/** An empty wage cell is only valid when top_coded or not_available explains it; a value never silently disappears. */
-function wageValueOf(row: Row, column: WageColumn, place: RowPlace, topCodes: Map<WageColumn, number>, unavailable: Set<WageColumn>): WageValueInput {
-  const text = row.cells[column];
-  const threshold = topCodes.get(column);
-  const flagged = threshold !== undefined || unavailable.has(column);
-  if (flagged && text !== '') throw cellError(place, column, `listed in top_coded or not_available but has the value ${JSON.stringify(text)}`);
-  if (threshold !== undefined && unavailable.has(column)) throw cellError(place, column, 'listed in both top_coded and not_available');
-  if (threshold !== undefined) return { atLeast: threshold };
-  if (unavailable.has(column)) return null;
-  if (text === '') throw cellError(place, column, 'empty, but not listed in top_coded or not_available');
-  return numberCell(text, place, column);
-}
-
-function wagesOf(row: Row, unit: (typeof wageUnits)[number], place: RowPlace, topCodes: Map<WageColumn, number>, unavailable: Set<WageColumn>): WageStatisticsInput {
-  const value = (key: (typeof wageStatisticKeys)[number]) => wageValueOf(row, `${key}_${unit}`, place, topCodes, unavailable);
+function wageSetAt(place: Place, unit: 'annual' | 'hourly', threshold: number): WageStatisticsInput {
+  const names = wageColumns[unit];
+  const value = (key: (typeof wageStatisticKeys)[number]) => wageAt(place, names[key], threshold);
   return { p10: value('p10'), p25: value('p25'), median: value('median'), p75: value('p75'), p90: value('p90'), mean: value('mean') };
 }
 
-type ParsedRow = { soc: string; title: string; level: string; entry: OewsPeriodInput; place: RowPlace };
+type YearRow = { soc: string; title: string; level: string; entry: OewsPeriodInput; place: Place };
 
-function parseRow(row: Row): ParsedRow {
-  const place: RowPlace = { file: oewsInputFile, line: row.line, row: `${row.cells.soc}, ${row.cells.period}` };
-  const topCodes = topCodesOf(row, place);
-  const unavailable = unavailableOf(row, place);
+function expectText({ sheet, row }: Place, heading: Heading, wanted: string): void {
+  const value = cellAt(sheet, row, column(heading));
+  if (value !== wanted) throw sheetError(sheet, row, column(heading), `expected ${JSON.stringify(wanted)} (national, cross-industry, all ownerships), got ${describeCell(value)}`, heading);
+}
+
+function rowOf(place: Place, year: number, release: ReturnType<typeof releaseOf>): YearRow {
+  expectText(place, 'AREA', '99');
+  expectText(place, 'NAICS', '000000');
+  expectText(place, 'OWN_CODE', '1235');
+  const soc = textAt(place.sheet, place.row, column('OCC_CODE'), 'OCC_CODE');
+  if (!/^\d{2}-\d{4}$/.test(soc)) throw sheetError(place.sheet, place.row, column('OCC_CODE'), `expected a SOC code such as 15-1252, got ${JSON.stringify(soc)}`, 'OCC_CODE');
+  const level = textAt(place.sheet, place.row, column('O_GROUP'), 'O_GROUP');
+  if (!(socLevels as readonly string[]).includes(level)) throw sheetError(place.sheet, place.row, column('O_GROUP'), `expected one of ${socLevels.join(', ')}, got ${JSON.stringify(level)}`, 'O_GROUP');
+  const annualOnly = flagAt(place, 'ANNUAL');
+  const hourlyOnly = flagAt(place, 'HOURLY');
+  if (annualOnly && hourlyOnly) throw sheetError(place.sheet, place.row, column('HOURLY'), 'expected at most one of ANNUAL and HOURLY to be TRUE', 'HOURLY');
+  const wageBasis: WageBasis = annualOnly ? 'annual-only' : hourlyOnly ? 'hourly-only' : 'annual-and-hourly';
   const entry: OewsPeriodInput = {
-    period: periodOf(row.cells.period, place),
-    label: row.cells.period,
-    sourceId: row.cells.source_id,
-    employment: numberCell(row.cells.employment, place, 'employment'),
-    employmentRsePct: numberCell(row.cells.employment_rse_pct, place, 'employment_rse_pct'),
-    meanWageRsePct: numberCell(row.cells.mean_wage_rse_pct, place, 'mean_wage_rse_pct'),
-    annual: wagesOf(row, 'annual', place, topCodes, unavailable),
-    hourly: wagesOf(row, 'hourly', place, topCodes, unavailable),
+    period: release.period,
+    label: release.label,
+    sourceId: oewsSourceId(year),
+    employment: countAt(place, 'TOT_EMP', '**'),
+    employmentRsePct: countAt(place, 'EMP_PRSE', '**'),
+    meanWageRsePct: countAt(place, 'MEAN_PRSE', '*'),
+    wageBasis,
+    topCode: release.topCode,
+    annual: hourlyOnly ? unpublishedSet(place, 'annual', wageBasis) : wageSetAt(place, 'annual', release.topCode.annual),
+    hourly: annualOnly ? unpublishedSet(place, 'hourly', wageBasis) : wageSetAt(place, 'hourly', release.topCode.hourly),
   };
-  return { soc: row.cells.soc, title: row.cells.title, level: row.cells.soc_level, entry, place };
+  return { soc, title: textAt(place.sheet, place.row, column('OCC_TITLE'), 'OCC_TITLE').trim(), level, entry, place };
 }
 
-/** Groups rows by SOC code; periods oldest first, title from the newest period (BLS occasionally retitles). */
-function occupationOf(rows: ParsedRow[]): OewsOccupationInput {
-  const sorted = [...rows].sort((a, b) => compareCodeUnits(a.entry.period, b.entry.period));
-  const newest = sorted[sorted.length - 1];
-  if (!newest) throw new Error('occupationOf needs at least one row');
-  sorted.forEach((row, index) => {
-    const previous = sorted[index - 1];
-    if (previous && previous.entry.period === row.entry.period) throw cellError(row.place, 'period', `duplicate row for ${row.soc} ${row.entry.label} (also line ${previous.place.line})`);
-    if (row.level !== newest.level) throw cellError(row.place, 'soc_level', `expected the same level in every period, got ${row.level} and ${newest.level}`);
-  });
-  // The cast only hands the text on; oewsFileSchema rejects a level outside socLevels with the file and field.
-  return { soc: newest.soc, title: newest.title, level: newest.level as OewsOccupationInput['level'], periods: sorted.map((row) => row.entry) };
-}
-
-/** oews-national.csv text → the validated content of oews-national.json. */
-export function importOews(csvText: string): OewsFile {
-  const bySoc = new Map<string, ParsedRow[]>();
-  for (const row of readCsv(csvText, oewsInputFile, columns).map(parseRow)) {
-    bySoc.set(row.soc, [...(bySoc.get(row.soc) ?? []), row]);
+/** Reads one year's data sheet; rows are keyed on code and level, because BLS lists seven codes at two levels. */
+export function readOewsYear(workbook: Map<string, Sheet>, year: number): YearRow[] {
+  const file = oewsInputFile(year);
+  const data = sheetOf(workbook, file, `national_M${year}_dl`);
+  const release = releaseOf(sheetOf(workbook, file, 'Field Descriptions'), year);
+  expectHeader(data, 1, headings);
+  const rows: YearRow[] = [];
+  const seen = new Map<string, number>();
+  for (let row = 2; row <= data.rows.length; row += 1) {
+    if ((data.rows[row - 1] ?? []).every((value) => value === null || value === '')) continue;
+    const parsed = rowOf({ sheet: data, row }, year, release);
+    const key = `${parsed.soc} ${parsed.level}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) throw sheetError(data, row, column('OCC_CODE'), `duplicate row for ${parsed.soc} at level ${parsed.level} (also row ${earlier})`, 'OCC_CODE');
+    seen.set(key, row);
+    rows.push(parsed);
   }
-  const occupations = [...bySoc.keys()].sort(compareCodeUnits).map((soc) => occupationOf(bySoc.get(soc) ?? []));
-  const sourceIds = [...new Set(occupations.flatMap((occupation) => occupation.periods.map((entry) => entry.sourceId)))].sort(compareCodeUnits);
-  const file: OewsFileInput = { sourceIds, occupations };
-  return parseWith(oewsFileSchema, file, `${oewsOutputFile} (from ${oewsInputFile})`);
+  if (rows.length === 0) throw new ImportError(`${file}, sheet "${data.name}": no data rows`);
+  return rows;
+}
+
+const levelOrder = (level: string) => socLevels.indexOf(level as (typeof socLevels)[number]);
+
+/** Every year's rows → oews-national.json: one entry per code and level, periods oldest first, newest title. */
+export function importOews(years: readonly YearRow[][]): OewsFile {
+  const byKey = new Map<string, YearRow[]>();
+  for (const row of years.flat()) {
+    const key = `${row.soc} ${row.level}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
+  const occupations: OewsOccupationInput[] = [...byKey.values()]
+    .map((rows) => {
+      const sorted = [...rows].sort((a, b) => compareCodeUnits(a.entry.period, b.entry.period));
+      const newest = sorted.at(-1) as YearRow;
+      // The cast hands the text on; levels were checked against socLevels when the row was read.
+      return { soc: newest.soc, title: newest.title, level: newest.level as OewsOccupationInput['level'], periods: sorted.map((row) => row.entry) };
+    })
+    .sort((a, b) => compareCodeUnits(a.soc, b.soc) || levelOrder(a.level) - levelOrder(b.level));
+  const file: OewsFileInput = { sourceIds: oewsYears.map(oewsSourceId).sort(compareCodeUnits), occupations };
+  return parseWith(oewsFileSchema, file, `${oewsOutputFile} (from ${oewsYears.map(oewsInputFile).join(', ')})`);
 }

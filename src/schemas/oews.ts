@@ -11,6 +11,27 @@ export const dataSourceIdSchema = sourceId;
 /** Where a SOC code sits in the classification (BLS O_GROUP). */
 export const socLevels = ['total', 'major', 'minor', 'broad', 'detailed'] as const;
 
+/** BLS "**": an employment estimate (or its error) that is not available. */
+export const unavailableCountSchema = z
+  .object({
+    // Always true: BLS published "**" (or "*" for an error estimate) in this cell.
+    notAvailable: z.literal(true, expected('true')),
+  })
+  .strict();
+
+/** Which wage sets OEWS publishes for the occupation (its ANNUAL and HOURLY flags). */
+export const wageBases = ['annual-and-hourly', 'annual-only', 'hourly-only'] as const;
+
+/** The top-code thresholds stated in one release's notes: a "#" cell means this amount or more. */
+export const topCodeSchema = z
+  .object({
+    // Threshold for annual wages, US dollars per year (e.g. 239200).
+    annual: z.number(expected('a number')).positive(expected('a positive amount')),
+    // Threshold for hourly wages, US dollars per hour (e.g. 115).
+    hourly: z.number(expected('a number')).positive(expected('a positive amount')),
+  })
+  .strict();
+
 /** One occupation's OEWS national estimates for one reference period. */
 export const oewsPeriodSchema = z
   .object({
@@ -20,18 +41,33 @@ export const oewsPeriodSchema = z
     label: z.string(expected('text')).min(1, expected('non-empty text')),
     // Id of the OEWS release these figures come from.
     sourceId: dataSourceIdSchema,
-    // Wage and salary jobs, a head count rounded by BLS to the nearest 10 (self-employed excluded).
-    employment: z.int(expected('a whole number of jobs')).nonnegative(expected('a whole number of jobs')),
-    // Relative standard error of employment, in percent.
-    employmentRsePct: z.number(expected('a percentage')).nonnegative(expected('a percentage')),
-    // Relative standard error of the mean wage, in percent.
-    meanWageRsePct: z.number(expected('a percentage')).nonnegative(expected('a percentage')),
-    // Annual wages in US dollars per year, whole dollars, straight-time gross pay.
-    annual: wageStatisticsSchema,
-    // Hourly wages in US dollars per hour, dollars and cents, straight-time gross pay.
-    hourly: wageStatisticsSchema,
+    // Wage and salary jobs, a head count rounded by BLS to the nearest 10 (self-employed excluded), or BLS "**".
+    employment: z.union([z.int().nonnegative(), unavailableCountSchema], expected('a whole number of jobs or { "notAvailable": true }')),
+    // Relative standard error of employment, in percent, or BLS "**".
+    employmentRsePct: z.union([z.number().nonnegative(), unavailableCountSchema], expected('a percentage or { "notAvailable": true }')),
+    // Relative standard error of the mean wage, in percent, or BLS "*".
+    meanWageRsePct: z.union([z.number().nonnegative(), unavailableCountSchema], expected('a percentage or { "notAvailable": true }')),
+    // Which wage sets BLS publishes: teachers and pilots get annual wages only, actors and musicians hourly only.
+    wageBasis: z.enum(wageBases, expected(`one of ${wageBases.join(', ')}`)),
+    // The release's top-code thresholds, which a { "atLeast" } value repeats.
+    topCode: topCodeSchema,
+    // Annual wages in US dollars per year, whole dollars, straight-time gross pay; null when BLS publishes hourly only.
+    annual: wageStatisticsSchema.nullable(),
+    // Hourly wages in US dollars per hour, dollars and cents; null when BLS publishes annual only.
+    hourly: wageStatisticsSchema.nullable(),
   })
-  .strict();
+  .strict()
+  .superRefine((entry, context) => {
+    // The flag and the wage sets must agree, so a page never shows an empty set as if BLS had published it.
+    const annualExpected = entry.wageBasis !== 'hourly-only';
+    const hourlyExpected = entry.wageBasis !== 'annual-only';
+    if (annualExpected !== (entry.annual !== null)) {
+      context.addIssue({ code: 'custom', path: ['annual'], message: `expected ${annualExpected ? 'annual wages' : 'null'} for wageBasis ${entry.wageBasis}` });
+    }
+    if (hourlyExpected !== (entry.hourly !== null)) {
+      context.addIssue({ code: 'custom', path: ['hourly'], message: `expected ${hourlyExpected ? 'hourly wages' : 'null'} for wageBasis ${entry.wageBasis}` });
+    }
+  });
 
 /** One SOC occupation with its estimates for every reference period, oldest first. */
 export const oewsOccupationSchema = z
@@ -55,15 +91,23 @@ export const oewsOccupationSchema = z
     });
   });
 
-/** content/data/oews-national.json: BLS OEWS national wage estimates for the site's occupations. */
+/** content/data/oews-national.json: BLS OEWS national wage estimates, every occupation and level, May 2021 onwards. */
 export const oewsFileSchema = z
   .object({
     // Ids of every OEWS release cited in the file, sorted.
     sourceIds: z.array(dataSourceIdSchema).min(1, expected('at least one source id')),
-    // Occupations sorted by SOC code.
+    // Occupations sorted by SOC code, then level (a few codes are published as both broad and detailed).
     occupations: z.array(oewsOccupationSchema),
   })
-  .strict();
+  .strict()
+  .superRefine((file, context) => {
+    const seen = new Set<string>();
+    file.occupations.forEach((occupation, index) => {
+      const key = `${occupation.soc} ${occupation.level}`;
+      if (seen.has(key)) context.addIssue({ code: 'custom', path: ['occupations', index, 'soc'], message: `expected one entry per code and level, got ${key} twice` });
+      seen.add(key);
+    });
+  });
 
 export type OewsPeriodInput = z.input<typeof oewsPeriodSchema>;
 export type OewsPeriod = z.output<typeof oewsPeriodSchema>;
@@ -71,4 +115,6 @@ export type OewsOccupationInput = z.input<typeof oewsOccupationSchema>;
 export type OewsOccupation = z.output<typeof oewsOccupationSchema>;
 export type OewsFileInput = z.input<typeof oewsFileSchema>;
 export type OewsFile = z.output<typeof oewsFileSchema>;
+export type WageBasis = (typeof wageBases)[number];
+export type TopCode = z.output<typeof topCodeSchema>;
 export type SocLevel = (typeof socLevels)[number];

@@ -75,6 +75,8 @@ export const onetDistributionLevelSchema = z
     label: words,
     // Share of respondents choosing this category, in percent.
     percent: z.number(expected('a percentage')).min(0, expected('a percentage')).max(100, expected('a percentage')),
+    // O*NET "Recommend Suppress" = Y: the estimate is too imprecise to rely on, so pages say so beside it.
+    lowPrecision: z.boolean(expected('true or false')),
   })
   .strict();
 
@@ -108,7 +110,32 @@ export const onetRelatedOccupationSchema = z
   })
   .strict();
 
-/** content/data/onet/<code>.json: what a role page can show from one O*NET occupation profile. */
+/** The six RIASEC interest areas, in O*NET's order (Holland codes R, I, A, S, E, C). */
+export const onetInterestAreas = ['Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional'] as const;
+
+/** One RIASEC interest score. */
+export const onetInterestSchema = z
+  .object({
+    // Interest area, e.g. "Investigative".
+    area: z.enum(onetInterestAreas, expected(`one of ${onetInterestAreas.join(', ')}`)),
+    // O*NET Occupational Interest score (scale OI), 1 (low) to 7 (high).
+    score: z.number(expected('a score')).min(1, expected('a score from 1 to 7')).max(7, expected('a score from 1 to 7')),
+  })
+  .strict();
+
+/** One alternate job title O*NET files under the code. */
+export const onetAlternateTitleSchema = z
+  .object({
+    // The title, e.g. "Registered Nurse (RN)".
+    title: words,
+    // O*NET's short form where it gives one, e.g. "RN".
+    shortTitle: words.nullable(),
+    // Where O*NET found the title, two-digit source codes such as "10" (employer job postings).
+    sources: z.array(z.string(expected('a source code')).regex(/^\d{2}$/, expected('a two-digit source code such as 10'))),
+  })
+  .strict();
+
+/** content/data/onet/<code>.json: everything the site shows from one O*NET-SOC occupation. */
 export const onetProfileSchema = z
   .object({
     // Id of the O*NET release, e.g. "onet-29.3".
@@ -123,8 +150,10 @@ export const onetProfileSchema = z
     attribution: words,
     // Statement that we modified the data, required with the attribution.
     modificationNotice: words,
-    // Preparation needed.
-    jobZone: onetJobZoneSchema,
+    // Preparation needed, or null where O*NET rates no Job Zone (residual "All Other" and military codes).
+    jobZone: onetJobZoneSchema.nullable(),
+    // RIASEC interest scores in O*NET's order, or empty where O*NET has none for the code.
+    interests: z.array(onetInterestSchema),
     // Task statements in O*NET's order.
     tasks: z.array(onetTaskSchema),
     // Technologies: In Demand first, then Hot Technology, then by commodity title and name.
@@ -133,45 +162,12 @@ export const onetProfileSchema = z
     education: onetDistributionSchema.nullable(),
     // Related work experience required, or null where O*NET has no ratings for the occupation.
     experience: onetDistributionSchema.nullable(),
-    // Other job titles O*NET files under this code.
-    alternateTitles: z.array(words),
+    // Other job titles O*NET files under this code, in O*NET's order.
+    alternateTitles: z.array(onetAlternateTitleSchema),
     // Related occupations by rank.
     relatedOccupations: z.array(onetRelatedOccupationSchema),
   })
   .strict();
-
-/** One site role matched to one O*NET alternate title, or a row saying no title matched. */
-export const onetTitleMatchSchema = z
-  .object({
-    // Role name as the site uses it, e.g. "Back End Developer".
-    siteRole: words,
-    // O*NET alternate title that matches the role, or null when none does.
-    onetTitle: words.nullable(),
-    // O*NET-SOC code the title is filed under, or null when none matched.
-    code: onetCodeSchema.nullable(),
-    // O*NET title of that occupation, or null when none matched.
-    onetOccupation: words.nullable(),
-    // O*NET alternate-title source codes, e.g. "10" = Employer Job Postings (key in onet/index.json).
-    titleSources: z.array(z.string(expected('a source code')).regex(/^\d{2}$/, expected('a two-digit source code such as 10'))),
-    // Why a role has no match, or other remarks.
-    note: words.nullable(),
-  })
-  .strict()
-  .superRefine((match, context) => {
-    const matched = [match.onetTitle, match.code, match.onetOccupation].filter((value) => value !== null).length;
-    if (matched !== 0 && matched !== 3) {
-      context.addIssue({ code: 'custom', path: ['code'], message: 'expected onetTitle, code and onetOccupation to be all set or all null' });
-    }
-    if (matched === 3 && match.titleSources.length === 0) {
-      context.addIssue({ code: 'custom', path: ['titleSources'], message: 'expected at least one source code for a matched title' });
-    }
-    if (matched === 0 && (match.note === null || match.titleSources.length > 0)) {
-      context.addIssue({ code: 'custom', path: ['note'], message: 'expected a note and no source codes for a role without a match' });
-    }
-  });
-
-/** content/data/onet-title-matches.json: site roles against O*NET alternate titles, in the source's order. */
-export const onetTitleMatchesFileSchema = z.array(onetTitleMatchSchema);
 
 export type OnetJobZoneInput = z.input<typeof onetJobZoneSchema>;
 export type OnetJobZone = z.output<typeof onetJobZoneSchema>;
@@ -185,9 +181,7 @@ export type OnetDistributionInput = z.input<typeof onetDistributionSchema>;
 export type OnetDistribution = z.output<typeof onetDistributionSchema>;
 export type OnetRelatedOccupationInput = z.input<typeof onetRelatedOccupationSchema>;
 export type OnetRelatedOccupation = z.output<typeof onetRelatedOccupationSchema>;
+export type OnetInterest = z.output<typeof onetInterestSchema>;
+export type OnetAlternateTitle = z.output<typeof onetAlternateTitleSchema>;
 export type OnetProfileInput = z.input<typeof onetProfileSchema>;
 export type OnetProfile = z.output<typeof onetProfileSchema>;
-export type OnetTitleMatchInput = z.input<typeof onetTitleMatchSchema>;
-export type OnetTitleMatch = z.output<typeof onetTitleMatchSchema>;
-export type OnetTitleMatchesFileInput = z.input<typeof onetTitleMatchesFileSchema>;
-export type OnetTitleMatchesFile = z.output<typeof onetTitleMatchesFileSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { expected } from './common.ts';
 import { dataSourceIdSchema, socCodeSchema } from './oews.ts';
+import { topCodedWageSchema } from './wage.ts';
 
 /** BLS Employment Projections row kinds: aggregates of other rows, or a single detailed occupation. */
 export const projectionOccupationTypes = ['Summary', 'Line item'] as const;
@@ -33,8 +34,10 @@ export const projectedOccupationSchema = z
     selfEmployedPct: pct.nullable(),
     // Average annual job openings 2024–34 (growth plus separations), in thousands.
     openingsPerYearThousands: thousands.nullable(),
-    // Median annual wage in May 2024, US dollars per year (the OEWS May 2024 median).
-    medianAnnualWage2024: z.number(expected('a number (dollars)')).positive(expected('a positive number (dollars)')).nullable(),
+    // Median annual wage in May 2024, US dollars per year (the OEWS May 2024 median); { atLeast } where BLS prints ">=$239,200".
+    medianAnnualWage2024: z
+      .union([z.number().positive(), topCodedWageSchema], expected('a positive number (dollars) or { "atLeast": amount }'))
+      .nullable(),
     // Typical education needed for entry, BLS wording, e.g. "Bachelor's degree".
     typicalEducation: words.nullable(),
     // Work experience in a related occupation typically needed, BLS wording, e.g. "5 years or more".
@@ -52,7 +55,7 @@ export const projectedOccupationSchema = z
   })
   .strict();
 
-/** content/data/projections-2024-34.json: BLS Employment Projections 2024–34 for the site's occupations. */
+/** content/data/projections-2024-34.json: BLS Employment Projections 2024–34, every row of Tables 1.2 and 1.10. */
 export const projectionsFileSchema = z
   .object({
     // Id of the Employment Projections release.

@@ -9,10 +9,18 @@ export const topCodedWageSchema = z
   })
   .strict();
 
-/** One published wage: an amount, a top-coded floor, or null where BLS marks it not available. */
+/** A wage BLS marks "*" (wage estimate not available): kept as a marker, never as 0 or a dropped cell. */
+export const unavailableWageSchema = z
+  .object({
+    // Always true: BLS published "*" in this cell.
+    notAvailable: z.literal(true, expected('true')),
+  })
+  .strict();
+
+/** One published wage: an amount, a top-coded floor ("#"), or BLS's "*" (not available). */
 export const wageValueSchema = z.union(
-  [z.number().positive(), topCodedWageSchema, z.null()],
-  expected('a positive amount, { "atLeast": amount } or null'),
+  [z.number().positive(), topCodedWageSchema, unavailableWageSchema],
+  expected('a positive amount, { "atLeast": amount } or { "notAvailable": true }'),
 );
 
 /** The wage statistics OEWS publishes, in the order a page reads them from low to high. */
@@ -20,8 +28,8 @@ export const wageStatisticKeys = ['p10', 'p25', 'median', 'p75', 'p90', 'mean'] 
 
 /** Lowest amount a wage value stands for, or undefined when it is not available. */
 function floorOf(value: WageValue): number | undefined {
-  if (value === null) return undefined;
-  return typeof value === 'number' ? value : value.atLeast;
+  if (typeof value === 'number') return value;
+  return 'atLeast' in value ? value.atLeast : undefined;
 }
 
 /** One occupation's wage distribution in one unit (per year or per hour). */
@@ -57,6 +65,7 @@ export const wageStatisticsSchema = z
 
 export type TopCodedWageInput = z.input<typeof topCodedWageSchema>;
 export type TopCodedWage = z.output<typeof topCodedWageSchema>;
+export type UnavailableWage = z.output<typeof unavailableWageSchema>;
 export type WageValueInput = z.input<typeof wageValueSchema>;
 export type WageValue = z.output<typeof wageValueSchema>;
 export type WageStatisticKey = (typeof wageStatisticKeys)[number];
