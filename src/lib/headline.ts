@@ -20,7 +20,7 @@ export interface HeadlinePay {
 export function headlinePay(catalog: Catalog, entry: RoleEntry): HeadlinePay | undefined {
   const primary = entry.data.occupations.find((occupation) => occupation.primary) ?? entry.data.occupations[0];
   const latest = primary ? catalog.data.oews.get(primary.soc)?.periods.at(-1) : undefined;
-  if (primary && latest && typeof latest.annual.median === 'number') {
+  if (primary && latest && typeof latest.annual?.median === 'number') {
     const source = catalog.sources.get(latest.sourceId);
     return {
       amount: latest.annual.median,

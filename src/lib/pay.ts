@@ -75,8 +75,9 @@ export function payRowFromFigure(figure: SalaryFigure, index: number, citations:
   };
 }
 
-function toAmount(value: WageValue): Amount | undefined {
-  return value === null ? undefined : value;
+/** A published amount or top-coded floor; BLS's "*" (not available) has no amount. */
+export function toAmount(value: WageValue): Amount | undefined {
+  return typeof value === 'number' || 'atLeast' in value ? value : undefined;
 }
 
 /** How an occupation relates to the role, in a few words for a table cell. */
@@ -90,7 +91,8 @@ export function matchLabel(occupation: Occupation): string {
 export function payRowFromOews(occupation: Occupation, data: OewsOccupation, period: OewsPeriod, citations: CitationList): PayRow {
   const stats: PayRow['stats'] = {};
   for (const key of statisticKeys) {
-    const amount = toAmount(period.annual[key]);
+    const value = period.annual?.[key];
+    const amount = value === undefined ? undefined : toAmount(value);
     if (amount !== undefined) stats[key] = amount;
   }
   const citation = citations.cite(period.sourceId);
@@ -111,7 +113,7 @@ export function payRowFromOews(occupation: Occupation, data: OewsOccupation, per
     asOfStated: true,
     dateLabel: period.label,
     percentileNotes: {},
-    note: `Employment ${period.employment.toLocaleString('en-US')}; wage and salary workers only.`,
+    note: `${typeof period.employment === 'number' ? `Employment ${period.employment.toLocaleString('en-US')}` : 'Employment not available (BLS "**")'}; wage and salary workers only.${period.annual === null ? ' BLS publishes hourly wages only for this occupation.' : ''}`,
     government: true,
   };
 }

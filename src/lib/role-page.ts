@@ -10,7 +10,7 @@ import { type Citation, CitationList } from './citations.ts';
 import { percentChange } from './format.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
 import { hotTechnologies, type HotTechnology } from './onet-skills.ts';
-import { type Amount, matchLabel, payRowFromFigure, payRowFromOews, type PayRow } from './pay.ts';
+import { type Amount, matchLabel, payRowFromFigure, payRowFromOews, type PayRow, toAmount } from './pay.ts';
 
 /** An occupation linked to the role, with whatever government data covers it. */
 export interface OccupationView {
@@ -26,7 +26,7 @@ export interface OccupationView {
 export interface WageTrend {
   soc: string;
   title: string;
-  periods: { label: string; employment: number; annual: Partial<Record<StatisticKey, Amount>>; citation: Citation }[];
+  periods: { label: string; employment?: number; annual: Partial<Record<StatisticKey, Amount>>; citation: Citation }[];
   medianChangePct?: number;
   firstLabel: string;
   lastLabel: string;
@@ -77,8 +77,14 @@ function wageTrend(catalog: Catalog, soc: string, citations: CitationList): Wage
   if (!data) return undefined;
   const periods = data.periods.map((period) => ({
     label: period.label,
-    employment: period.employment,
-    annual: Object.fromEntries(statisticKeys.flatMap((key) => (period.annual[key] === null ? [] : [[key, period.annual[key]]]))),
+    ...(typeof period.employment === 'number' ? { employment: period.employment } : {}),
+    annual: Object.fromEntries(
+      statisticKeys.flatMap((key) => {
+        const value = period.annual?.[key];
+        const amount = value === undefined ? undefined : toAmount(value);
+        return amount === undefined ? [] : [[key, amount]];
+      }),
+    ),
     citation: citations.cite(period.sourceId),
   }));
   const first = periods[0];

@@ -3,7 +3,16 @@ import { roleFamilies, seniorityLevels } from '../schemas/role.ts';
 export type RoleFamily = (typeof roleFamilies)[number];
 export type Seniority = (typeof seniorityLevels)[number];
 
-const familyLabels: Record<RoleFamily, string> = { engineering: 'Engineering', quality: 'Quality and testing', support: 'Support', leadership: 'Leadership' };
+const familyLabels: Record<RoleFamily, string> = {
+  engineering: 'Engineering',
+  data: 'Data',
+  infrastructure: 'Infrastructure and operations',
+  quality: 'Quality and testing',
+  support: 'Support',
+  product: 'Product',
+  design: 'Design',
+  leadership: 'Leadership',
+};
 const seniorityLabels: Record<Seniority, string> = { entry: 'Entry level', mid: 'Mid level', senior: 'Senior', lead: 'Lead', executive: 'Executive' };
 
 /** Families in the schema's order, for filters and navigation. */

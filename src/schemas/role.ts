@@ -5,9 +5,10 @@ import { experienceSchema } from './experience.ts';
 import { occupationSchema } from './occupation.ts';
 import { outlookSchema } from './outlook.ts';
 import { salaryFigureSchema } from './salary.ts';
+import { ukOccupationSchema } from './uk-occupation.ts';
 import { roleSkillsSchema } from './skill.ts';
 
-export const roleFamilies = ['engineering', 'quality', 'support', 'leadership'] as const;
+export const roleFamilies = ['engineering', 'data', 'infrastructure', 'quality', 'support', 'product', 'design', 'leadership'] as const;
 export const seniorityLevels = ['entry', 'mid', 'senior', 'lead', 'executive'] as const;
 
 /** Frontmatter of one role file, content/roles/<slug>.mdx; the slug comes from the file name. */
@@ -15,14 +16,18 @@ export const roleSchema = z
   .object({
     // Job title as readers search for it.
     title: text,
+    // Other titles for the same job (synonyms readers search for); one page per job, never two.
+    aliases: z.array(text).default([]),
     // One sentence on what the job is, shown under the title and in search results.
     summary: text.max(200, expected('a summary of at most 200 characters')),
     // Group of related jobs the role belongs to.
     family: z.enum(roleFamilies, expected(`one of ${roleFamilies.join(', ')}`)),
     // Usual level of the role.
     seniority: z.enum(seniorityLevels, expected(`one of ${seniorityLevels.join(', ')}`)),
-    // Official occupations behind the government figures, with how well each matches.
+    // US official occupations (SOC 2018, O*NET-SOC) behind the BLS figures, with how well each matches.
     occupations: z.array(occupationSchema).default([]),
+    // UK SOC 2020 unit groups behind the ONS ASHE figures, with how well each matches.
+    ukOccupations: z.array(ukOccupationSchema).default([]),
     // Slugs of neighbouring roles a reader may compare.
     related: z.array(slug).default([]),
     // Career progression: slugs of roles people move from, and to.
@@ -35,8 +40,8 @@ export const roleSchema = z
       })
       .strict()
       .default({ from: [], to: [] }),
-    // Pay figures, one entry per source, region and period.
-    salaries: z.array(salaryFigureSchema).min(1, expected('at least one salary figure')),
+    // Pay figures from salary sites and reports, one entry per source, region and period (government figures come from the import).
+    salaries: z.array(salaryFigureSchema).default([]),
     // Years-of-experience distribution, when a source gives one.
     experience: experienceSchema.optional(),
     // Employment projections.

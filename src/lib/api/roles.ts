@@ -123,7 +123,7 @@ export function roleDetail(page: RolePage): RoleDetail {
             onetProfile: {
               code: view.onet.profile.code,
               title: view.onet.profile.title,
-              jobZone: view.onet.profile.jobZone.name,
+              jobZone: view.onet.profile.jobZone?.name ?? null,
               tasks: view.onet.tasks,
               hotTechnologies: view.onet.hotTechnologies,
               source: sourceRef(view.onet.citation),

@@ -54,7 +54,7 @@ const occupationSchema = z
     wages: z
       .object({
         periods: z.array(
-          z.object({ label: z.string(), employment: z.number(), annual: statsSchema, source: sourceRefSchema }).strict(),
+          z.object({ label: z.string(), employment: z.number().optional(), annual: statsSchema, source: sourceRefSchema }).strict(),
         ),
         medianChangePct: z.number().optional(),
       })
@@ -63,7 +63,7 @@ const occupationSchema = z
       .meta({ description: 'BLS OEWS annual wages in USD for the United States, oldest period first.' }),
     projection: z.object({ data: projectedOccupationSchema, source: sourceRefSchema }).strict().optional(),
     onetProfile: z
-      .object({ code: onetCode, title: z.string(), jobZone: z.string(), tasks: z.array(z.string()), hotTechnologies: z.array(z.object({ name: z.string(), skillId: z.string().optional(), inDemand: z.boolean() }).strict()), source: sourceRefSchema })
+      .object({ code: onetCode, title: z.string(), jobZone: z.string().nullable(), tasks: z.array(z.string()), hotTechnologies: z.array(z.object({ name: z.string(), skillId: z.string().optional(), inDemand: z.boolean() }).strict()), source: sourceRefSchema })
       .strict()
       .optional(),
   })

@@ -4,7 +4,9 @@ import type { z } from 'zod';
 import { findBrokenReferences, type ReferenceTargets } from '../references.ts';
 import { slug as slugSchema } from '../../schemas/common.ts';
 import { oewsFileSchema } from '../../schemas/oews.ts';
-import { onetProfileSchema, onetTitleMatchesFileSchema } from '../../schemas/onet.ts';
+import { onetProfileSchema } from '../../schemas/onet.ts';
+import { asheFileSchema } from '../../schemas/ashe.ts';
+import { soc2020FileSchema } from '../../schemas/soc2020.ts';
 import { projectionsFileSchema } from '../../schemas/projections.ts';
 import { roleSchema, type RoleData } from '../../schemas/role.ts';
 import { roleSkillsSchema, skillsFileSchema } from '../../schemas/skill.ts';
@@ -403,7 +405,8 @@ const DATA_RULES: { pattern: RegExp; rule: DataRule }[] = [
     },
   },
   { pattern: /^projections-\d{4}-\d{2}\.json$/, rule: { schema: projectionsFileSchema, sourceIds: () => [['sourceId']] } },
-  { pattern: /^onet-title-matches\.json$/, rule: { schema: onetTitleMatchesFileSchema, sourceIds: () => [] } },
+  { pattern: /^ashe-\d{4}-provisional\.json$/, rule: { schema: asheFileSchema, sourceIds: () => [['sourceId']] } },
+  { pattern: /^soc2020\.json$/, rule: { schema: soc2020FileSchema, sourceIds: () => [['sourceId']] } },
   { pattern: /^onet\/\d{2}-\d{4}\.\d{2}\.json$/, rule: { schema: onetProfileSchema, sourceIds: () => [['sourceId']] } },
 ];
 
@@ -423,7 +426,7 @@ function checkDataFiles(context: Context, sources: ReadonlySet<string>): void {
     const report = new FileReport(context, `${DATA_DIR}/${relative}`);
     const rule = DATA_RULES.find((candidate) => candidate.pattern.test(relative))?.rule;
     if (!rule) {
-      report.at({ line: 1, column: 1 }, '(file)', `expected a known data file (oews-national.json, projections-YYYY-YY.json, onet-title-matches.json or onet/<O*NET-SOC code>.json), got ${JSON.stringify(relative)}; it is not checked`, 'unknown-data-file', 'warning');
+      report.at({ line: 1, column: 1 }, '(file)', `expected a known data file (oews-national.json, projections-YYYY-YY.json, ashe-YYYY-provisional.json, soc2020.json or onet/<O*NET-SOC code>.json), got ${JSON.stringify(relative)}; it is not checked`, 'unknown-data-file', 'warning');
       continue;
     }
     const text = readText(context, report.file);
