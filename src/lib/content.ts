@@ -4,6 +4,8 @@ import { lastChangedDates } from './git-dates.ts';
 import { loadOpenData } from './open-data.ts';
 import { site } from '../site.config.ts';
 import { buildRolePage, type RolePage } from './role-page.ts';
+import { buildUsOccupationIndex, type UsOccupationIndex } from './occupations/us-catalog.ts';
+import { buildUsOccupationPage, type UsOccupationPage } from './occupations/us-page.ts';
 
 let catalogPromise: Promise<Catalog> | undefined;
 
@@ -34,4 +36,22 @@ export async function getRolePages(): Promise<RolePage[]> {
   rolePagesPromise ??= getCatalog().then((catalog) => catalog.roles.map((entry) => buildRolePage(catalog, entry)));
   // A fresh array each call, so a caller sorting it in place cannot reorder another's.
   return [...(await rolePagesPromise)];
+}
+
+let usIndexPromise: Promise<UsOccupationIndex> | undefined;
+
+/** The US occupation pages' catalogue (every detailed SOC code), built once per build. */
+export function getUsOccupationIndex(): Promise<UsOccupationIndex> {
+  usIndexPromise ??= getCatalog().then((catalog) => buildUsOccupationIndex(catalog.data, catalog.roles));
+  return usIndexPromise;
+}
+
+let usPagesPromise: Promise<UsOccupationPage[]> | undefined;
+
+/** Every US occupation page object, in SOC order; built once, read by the pages, the API and the explorer. */
+export async function getUsOccupationPages(): Promise<UsOccupationPage[]> {
+  usPagesPromise ??= Promise.all([getCatalog(), getUsOccupationIndex()]).then(([catalog, index]) =>
+    index.entries.map((entry) => buildUsOccupationPage(catalog, index, entry)),
+  );
+  return [...(await usPagesPromise)];
 }

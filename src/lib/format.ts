@@ -35,6 +35,11 @@ export function formatAmount(amount: number, currency: string): string {
   return currencyFormatter(currency, fractionDigits, false).format(amount);
 }
 
+/** An hourly wage always with its cents ("$45.00"), as BLS and ONS publish them; a yearly one in whole units. */
+export function formatWage(amount: number, currency: string, unit: 'year' | 'hour'): string {
+  return unit === 'hour' ? currencyFormatter(currency, 2, false).format(amount) : formatAmount(amount, currency);
+}
+
 /** An amount with its ISO currency code, so no figure is ever ambiguous: "$79,057 USD". */
 export function formatMoney(amount: number, currency: string): string {
   return `${formatAmount(amount, currency)} ${currency}`;
