@@ -24,11 +24,8 @@ export const urls = {
   occupations: () => withBase('/occupations/'),
   occupation: (slug: string) => withBase(`/occupations/${slug}/`),
   occupationGroup: (slug: string) => withBase(`/occupations/group/${slug}/`),
-  occupationsApi: () => withBase('/api/occupations.json'),
-  occupationApi: (soc: string) => withBase(`/api/occupations/${soc}.json`),
   ukOccupations: () => withBase('/uk-occupations/'),
   ukOccupation: (slug: string) => withBase(`/uk-occupations/${slug}/`),
-  ukOccupationsApi: () => withBase('/api/uk-occupations.json'),
   // O*NET OnLine's page for an O*NET-SOC code: where quoted O*NET text comes from.
   onetOnline: (code: string) => `https://www.onetonline.org/link/summary/${code}`,
   search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),

@@ -14,6 +14,7 @@ interface FilterGroup {
 }
 
 const filterGroups: FilterGroup[] = [
+  { key: 'kind', legend: 'Kind of page', mode: 'any' },
   { key: 'family', legend: 'Family', mode: 'any' },
   { key: 'seniority', legend: 'Seniority', mode: 'any' },
   { key: 'region', legend: 'Pay figures for', mode: 'any' },
@@ -161,7 +162,13 @@ function mountPanel(root: HTMLElement, options: PanelOptions): Panel {
     link.setAttribute('aria-describedby', detailsId);
     const details = element('div', 'search-hit-details');
     details.id = detailsId;
-    const kind = data.meta.kind === 'Skill' ? `Skill · ${data.meta.roles ?? ''}` : [data.meta.family, data.meta.seniority].filter(Boolean).join(' · ');
+    // Every hit says what it is: a role guide (with family and level), an official occupation (with its code) or a skill.
+    const kind =
+      data.meta.kind === 'Skill'
+        ? `Skill · ${data.meta.roles ?? ''}`
+        : data.meta.soc
+          ? `${data.meta.kind ?? 'Occupation'} · SOC ${data.meta.soc}`
+          : ['Role guide', data.meta.family, data.meta.seniority].filter(Boolean).join(' · ');
     if (kind) details.append(element('p', 'search-hit-kind', kind));
     if (data.meta.pay) details.append(element('p', 'search-hit-pay', data.meta.pay));
     const excerpt = element('p', 'search-hit-excerpt');

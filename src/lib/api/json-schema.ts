@@ -2,14 +2,17 @@
 import { z } from 'zod';
 import { absoluteUrl, machineUrls } from '../seo/urls.ts';
 import { roleDetailSchema, rolesIndexSchema } from './schemas.ts';
+import { occupationDetailSchema, occupationsIndexSchema } from './occupation-schemas.ts';
 
-function publish(schema: z.ZodType, name: 'roles' | 'role') {
+function publish(schema: z.ZodType, name: Parameters<typeof machineUrls.schema>[0]) {
   return { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }), $id: absoluteUrl(machineUrls.schema(name)) };
 }
 
 export const apiJsonSchemas = {
   roles: () => publish(rolesIndexSchema, 'roles'),
   role: () => publish(roleDetailSchema, 'role'),
+  occupations: () => publish(occupationsIndexSchema, 'occupations'),
+  occupation: () => publish(occupationDetailSchema, 'occupation'),
 };
 
 export type ApiSchemaName = keyof typeof apiJsonSchemas;
