@@ -6,6 +6,8 @@ import { site } from '../site.config.ts';
 import { buildRolePage, type RolePage } from './role-page.ts';
 import { buildUsOccupationIndex, type UsOccupationIndex } from './occupations/us-catalog.ts';
 import { buildUsOccupationPage, type UsOccupationPage } from './occupations/us-page.ts';
+import { buildUkOccupationIndex, type UkOccupationIndex } from './occupations/uk-catalog.ts';
+import { buildUkOccupationPage, type UkOccupationPage } from './occupations/uk-page.ts';
 
 let catalogPromise: Promise<Catalog> | undefined;
 
@@ -54,4 +56,20 @@ export async function getUsOccupationPages(): Promise<UsOccupationPage[]> {
     index.entries.map((entry) => buildUsOccupationPage(catalog, index, entry)),
   );
   return [...(await usPagesPromise)];
+}
+
+let ukIndexPromise: Promise<UkOccupationIndex> | undefined;
+
+/** The UK occupation pages' catalogue (every ASHE unit group), built once per build. */
+export function getUkOccupationIndex(): Promise<UkOccupationIndex> {
+  ukIndexPromise ??= getCatalog().then((catalog) => buildUkOccupationIndex(catalog.data, catalog.roles));
+  return ukIndexPromise;
+}
+
+let ukPagesPromise: Promise<UkOccupationPage[]> | undefined;
+
+/** Every UK occupation page object, in ONS's order. */
+export async function getUkOccupationPages(): Promise<UkOccupationPage[]> {
+  ukPagesPromise ??= Promise.all([getCatalog(), getUkOccupationIndex()]).then(([catalog, index]) => index.entries.map((entry) => buildUkOccupationPage(catalog, entry)));
+  return [...(await ukPagesPromise)];
 }

@@ -47,7 +47,7 @@ export interface UsOccupationPage {
   usesOnet: boolean;
 }
 
-function wageNotes(entry: UsOccupationEntry, releases: readonly string[]): string[] {
+function wageNotes(entry: UsOccupationEntry, releases: UsOccupationIndex['releases']): string[] {
   const periods = entry.oews?.periods ?? [];
   if (periods.length === 0) {
     return [

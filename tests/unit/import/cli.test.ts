@@ -1,49 +1,45 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { expectedDir, inputDir, listFiles, projectRoot } from './fixtures.ts';
-
-const temporaryDirs: string[] = [];
-afterEach(() => {
-  for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function temporaryDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'career-atlas-import-'));
-  temporaryDirs.push(dir);
-  return dir;
-}
+import { describe, expect, it } from 'vitest';
+import { readWorkbook } from '../../../scripts/import/xlsx.ts';
+import { copyOf, hasRawFiles, projectRoot, rawDir, removeColumn, sheetIn, temporaryRawDir, writeWorkbook } from './raw-files.ts';
 
 function runImport(input: string, output: string) {
   return spawnSync(process.execPath, ['scripts/import/index.ts', input, output], { cwd: projectRoot, encoding: 'utf8' });
 }
 
-describe('node scripts/import/index.ts', () => {
-  it('writes the expected files, then leaves them untouched on a second run and removes stale profiles', () => {
-    const output = temporaryDir();
-    const first = runImport(inputDir, output);
-    expect(first.status, first.stderr).toBe(0);
-    expect(listFiles(output)).toEqual(listFiles(expectedDir));
-    for (const file of listFiles(expectedDir)) {
-      expect(readFileSync(path.join(output, file), 'utf8')).toBe(readFileSync(path.join(expectedDir, file), 'utf8'));
+describe.runIf(hasRawFiles)('npm run data:import (node scripts/import/index.ts)', () => {
+  it('reproduces the committed content/data byte for byte', () => {
+    const output = mkdtempSync(path.join(tmpdir(), 'career-atlas-data-'));
+    try {
+      cpSync(path.join(projectRoot, 'content/data'), output, { recursive: true });
+      const result = runImport(rawDir, output);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/: 0 written, 1021 unchanged, 0 removed \(/);
+    } finally {
+      rmSync(output, { recursive: true, force: true });
     }
-    writeFileSync(path.join(output, 'onet/99-9999.00.json'), '{}\n');
-    const second = runImport(inputDir, output);
-    expect(second.stdout).toContain('0 written, 4 unchanged, 1 removed');
-    expect(listFiles(output)).toEqual(listFiles(expectedDir));
-  });
+  }, 180_000);
 
-  it('exits non-zero, naming the file and field, and writes nothing when the input is malformed', () => {
-    const input = temporaryDir();
-    const output = temporaryDir();
-    cpSync(inputDir, input, { recursive: true });
-    const csvPath = path.join(input, 'oews-national.csv');
-    writeFileSync(csvPath, readFileSync(csvPath, 'utf8').replace(',1687890,0.6,148100,82460,105210,135980,', ',1687890,0.6,148100,82460,105210,lots,'));
-    const result = runImport(input, output);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('oews-national.csv line 2 (15-1252, May 2025): median_annual: expected a number, got "lots"');
-    expect(listFiles(output)).toEqual([]);
-  });
+  it('exits non-zero naming file, sheet, row and column, and leaves the output as it was, when a workbook was altered', async () => {
+    const raw = temporaryRawDir();
+    const output = mkdtempSync(path.join(tmpdir(), 'career-atlas-data-'));
+    try {
+      const file = 'bls-ep/occupation.xlsx';
+      const altered = copyOf(await readWorkbook(path.join(rawDir, file), file));
+      removeColumn(sheetIn(altered, 'Table 1.2'), 11);
+      await writeWorkbook(altered, path.join(raw.dir, file));
+      cpSync(path.join(projectRoot, 'content/data/README.md'), path.join(output, 'README.md'));
+      const before = readFileSync(path.join(output, 'README.md'), 'utf8');
+      const result = runImport(raw.dir, output);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('bls-ep/occupation.xlsx, sheet "Table 1.2", row 2, column L: expected the heading "Median annual wage, dollars, 2024[1]", got "Typical education needed for entry"');
+      expect(readFileSync(path.join(output, 'README.md'), 'utf8')).toBe(before);
+    } finally {
+      raw.cleanup();
+      rmSync(output, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -1,74 +1,96 @@
-import { describe, expect, it } from 'vitest';
-import { importOews } from '../../../scripts/import/oews.ts';
-import { dataRow, editRow, readFixtureInput, withExtraRow } from './fixtures.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importOews, oewsInputFile, readOewsYear } from '../../../scripts/import/oews.ts';
+import type { Sheet } from '../../../scripts/import/xlsx.ts';
+import { copyOf, hasRawFiles, rawWorkbook, removeColumn, rowWhere, sheetIn } from './raw-files.ts';
 
-const csv = readFixtureInput('oews-national.csv');
-// Column positions in oews-national.csv, counted from 0.
-const column = { medianAnnual: 9, p75Annual: 10, p90Annual: 11, p90Hourly: 17, topCoded: 19, notAvailable: 20 };
-
-function setCells(row: string, cells: Record<number, string>): string {
-  // The rows edited here have no quoted commas, so splitting on commas is safe.
-  const values = row.split(',');
-  for (const [index, value] of Object.entries(cells)) values[Number(index)] = value;
-  return values.join(',');
-}
-
-function periodOf(file: ReturnType<typeof importOews>, soc: string, period: string) {
-  const entry = file.occupations.find((occupation) => occupation.soc === soc)?.periods.find((candidate) => candidate.period === period);
-  if (!entry) throw new Error(`no ${soc} ${period}`);
-  return entry;
-}
-
-describe('importOews', () => {
-  it('turns a top-coded p90 into { atLeast } for both annual and hourly wages', () => {
-    const may2024 = periodOf(importOews(csv), '11-3021', '2024-05');
-    expect(may2024.annual.p90).toEqual({ atLeast: 239200 });
-    expect(may2024.hourly.p90).toEqual({ atLeast: 115 });
-    expect(may2024.annual.p75).toBe(216220);
+describe.runIf(hasRawFiles)('OEWS national workbooks (BLS, May 2021–May 2025)', () => {
+  let may2025: Map<string, Sheet>;
+  let may2024: Map<string, Sheet>;
+  let may2021: Map<string, Sheet>;
+  beforeAll(async () => {
+    [may2025, may2024, may2021] = await Promise.all([rawWorkbook(oewsInputFile(2025)), rawWorkbook(oewsInputFile(2024)), rawWorkbook(oewsInputFile(2021))]);
   });
 
-  it('keeps a published p90 as a number where BLS did not top-code it (May 2025)', () => {
-    expect(periodOf(importOews(csv), '11-3021', '2025-05').annual.p90).toBe(297510);
+  it('reads every row, keyed on code and level, with the figures BLS published', () => {
+    const rows = readOewsYear(may2025, 2025);
+    expect(rows).toHaveLength(1401);
+    expect(rows.filter((row) => row.level === 'detailed')).toHaveLength(830);
+    const web = rows.find((row) => row.soc === '15-1254');
+    expect(web?.place.row).toBe(151);
+    expect(web?.entry).toMatchObject({ period: '2025-05', label: 'May 2025', employment: 70190, employmentRsePct: 6.7, wageBasis: 'annual-and-hourly', topCode: { annual: 239200, hourly: 115 } });
+    expect(web?.entry.annual).toMatchObject({ median: 92650, mean: 98770 });
+    // Seven codes are published at both broad and detailed level.
+    expect(rows.filter((row) => row.soc === '13-1020').map((row) => row.level)).toEqual(['broad', 'detailed']);
   });
 
-  it('sorts occupations by SOC code and periods oldest first', () => {
-    const file = importOews(csv);
-    expect(file.occupations.map((occupation) => occupation.soc)).toEqual(['11-3021', '15-1250', '15-1252', '15-1254']);
-    expect(file.occupations[2]?.periods.map((entry) => entry.period)).toEqual(['2023-05', '2024-05', '2025-05']);
+  it('keeps markers as data: "#" as the year\'s top code, "*" as not available, annual-only and hourly-only sets as null', () => {
+    const managers = readOewsYear(may2024, 2024).find((row) => row.soc === '11-3021');
+    expect(managers?.entry.annual?.p90).toEqual({ atLeast: 239200 });
+    expect(managers?.entry.hourly?.p90).toEqual({ atLeast: 115 });
+    const rows2021 = readOewsYear(may2021, 2021);
+    const psychiatrists = rows2021.find((row) => row.soc === '29-1223');
+    expect(psychiatrists?.entry.topCode).toEqual({ annual: 208000, hourly: 100 });
+    expect(psychiatrists?.entry.annual?.median).toEqual({ atLeast: 208000 });
+    const models = rows2021.find((row) => row.soc === '41-9012');
+    expect(models?.entry).toMatchObject({ wageBasis: 'annual-and-hourly', meanWageRsePct: { notAvailable: true } });
+    expect(models?.entry.annual?.median).toEqual({ notAvailable: true });
+    const teachers = rows2021.find((row) => row.soc === '25-2021');
+    expect(teachers?.entry).toMatchObject({ wageBasis: 'annual-only', hourly: null });
+    const actors = rows2021.find((row) => row.soc === '27-2011');
+    expect(actors?.entry).toMatchObject({ wageBasis: 'hourly-only', annual: null });
   });
 
-  it('fails on a non-numeric median, naming the line, SOC, period and column', () => {
-    const broken = editRow(csv, '11-3021,Computer and Information Systems Managers,May 2024', (row) => setCells(row, { [column.medianAnnual]: 'n/a' }));
-    expect(() => importOews(broken)).toThrow('oews-national.csv line 3 (11-3021, May 2024): median_annual: expected a number, got "n/a"');
-  });
-
-  it('fails on an empty wage cell that neither top_coded nor not_available explains', () => {
-    const broken = editRow(csv, '11-3021,Computer and Information Systems Managers,May 2024', (row) => setCells(row, { [column.topCoded]: 'p90_annual>=239200' }));
-    expect(() => importOews(broken)).toThrow('(11-3021, May 2024): p90_hourly: empty, but not listed in top_coded or not_available');
-  });
-
-  it('fails when a top-coded cell also has a value', () => {
-    const broken = editRow(csv, '15-1254,', (row) => setCells(row, { [column.topCoded]: 'p90_annual>=239200' }));
-    expect(() => importOews(broken)).toThrow('(15-1254, May 2025): p90_annual: listed in top_coded or not_available but has the value "162290"');
-  });
-
-  it('turns a not_available wage into null', () => {
-    const edited = editRow(csv, '15-1254,', (row) => setCells(row, { [column.p90Annual]: '', [column.notAvailable]: 'p90_annual' }));
-    expect(periodOf(importOews(edited), '15-1254', '2025-05').annual.p90).toBeNull();
-  });
-
-  it('fails schema validation when percentiles are out of order, naming the output file, occupation, period and field', () => {
-    const broken = editRow(csv, '15-1254,', (row) => setCells(row, { [column.p75Annual]: '1' }));
-    expect(() => importOews(broken)).toThrow(
-      'oews-national.json (from oews-national.csv): occupations[3] (15-1254).periods[0] (2025-05).annual.p75: expected p75 to be at least median (92650), got 1',
+  it('stops at a removed column, naming file, sheet, row and column', () => {
+    const altered = copyOf(may2025);
+    removeColumn(sheetIn(altered, 'national_M2025_dl'), 27);
+    expect(() => readOewsYear(altered, 2025)).toThrow(
+      'bls-oews/national_M2025_dl.xlsx, sheet "national_M2025_dl", row 1, column AB: expected the heading "A_MEDIAN", got "A_PCT75"; the publisher\'s layout has changed',
     );
   });
 
-  it('fails on a duplicate SOC and period', () => {
-    expect(() => importOews(withExtraRow(csv, dataRow(csv, 1)))).toThrow('(15-1252, May 2025): period: duplicate row for 15-1252 May 2025');
+  it('stops at a marker it does not know', () => {
+    const altered = copyOf(may2025);
+    const sheet = sheetIn(altered, 'national_M2025_dl');
+    const row = rowWhere(sheet, 8, '15-1254');
+    (sheet.rows[row - 1] as unknown[])[27] = '~';
+    expect(() => readOewsYear(altered, 2025)).toThrow('bls-oews/national_M2025_dl.xlsx, sheet "national_M2025_dl", row 151, column AB (A_MEDIAN): expected a wage, "#" (top-coded) or "*" (not available), got "~"');
   });
 
-  it('fails when a column is missing or renamed', () => {
-    expect(() => importOews(csv.replace('median_annual', 'a_median'))).toThrow('oews-national.csv: header does not match; missing: median_annual; unexpected: a_median');
+  it('stops at a duplicated row', () => {
+    const altered = copyOf(may2025);
+    const sheet = sheetIn(altered, 'national_M2025_dl');
+    sheet.rows.push([...(sheet.rows[150] ?? [])]);
+    expect(() => readOewsYear(altered, 2025)).toThrow(`row ${sheet.rows.length}, column I (OCC_CODE): duplicate row for 15-1254 at level detailed (also row 151)`);
+  });
+
+  it('stops when an occupation publishes only annual wages but an hourly cell holds a number', () => {
+    const altered = copyOf(may2021);
+    const sheet = sheetIn(altered, 'national_M2021_dl');
+    const row = rowWhere(sheet, 8, '25-2021');
+    (sheet.rows[row - 1] as unknown[])[22] = 29.52;
+    expect(() => readOewsYear(altered, 2021)).toThrow(`row ${row}, column W (H_MEDIAN): expected "*" because the occupation is annual-only, got 29.52`);
+  });
+
+  it('stops when the release notes no longer state the top code', () => {
+    const altered = copyOf(may2025);
+    const notes = sheetIn(altered, 'Field Descriptions');
+    for (const row of notes.rows) if (typeof row[0] === 'string' && row[0].startsWith('#')) row[0] = '# = top-coded';
+    expect(() => readOewsYear(altered, 2025)).toThrow('bls-oews/national_M2025_dl.xlsx, sheet "Field Descriptions": expected a note "# = indicates a wage equal to or greater than $… per hour or $… per year", got "# = top-coded"');
+  });
+
+  it('gives a code present in one year only one period, and says nothing is missing for the others', () => {
+    const may2025Only = copyOf(may2025);
+    const sheet = sheetIn(may2025Only, 'national_M2025_dl');
+    const copy = [...(sheet.rows[150] ?? [])];
+    copy[8] = '15-1259';
+    copy[9] = 'Web Developers, Test Only';
+    sheet.rows.push(copy);
+    const file = importOews([readOewsYear(may2024, 2024), readOewsYear(may2025Only, 2025)]);
+    const added = file.occupations.find((occupation) => occupation.soc === '15-1259');
+    expect(added?.periods.map((period) => period.label)).toEqual(['May 2025']);
+    // Legislators are in May 2021–2024 but not May 2025; their entry keeps the years that exist.
+    const legislators = file.occupations.find((occupation) => occupation.soc === '11-1031');
+    expect(legislators?.periods.map((period) => period.label)).toEqual(['May 2024']);
+    expect(file.sourceIds).toEqual(['bls-oews-m2021-national', 'bls-oews-m2022-national', 'bls-oews-m2023-national', 'bls-oews-m2024-national', 'bls-oews-m2025-national']);
   });
 });
