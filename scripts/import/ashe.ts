@@ -118,7 +118,7 @@ export function importAshe(workbooks: Workbooks): AsheFile {
   }
   const file: AsheFileInput = {
     sourceId: asheSourceId,
-    allEmployees: allEmployees as AsheFileInput['allEmployees'],
+    allEmployees: { label: 'All employees', ...allEmployees } as AsheFileInput['allEmployees'],
     groups: (order ?? []).map((code) => {
       const group = groups.get(code) as NonNullable<ReturnType<typeof groups.get>>;
       const level = soc2020Levels[code.length - 1] as (typeof soc2020Levels)[number];

@@ -115,8 +115,17 @@ export const asheFileSchema = z
   .object({
     // Id of the ASHE release in the sources registry.
     sourceId: dataSourceIdSchema,
-    // Every employee in the UK (the table's "All employees" row).
-    allEmployees: z.object({ annual: asheEmployeeSetsSchema, hourly: asheEmployeeSetsSchema }).strict(),
+    // Every employee in the UK (the table's "All employees" row, above the groups).
+    allEmployees: z
+      .object({
+        // The row's label in the table.
+        label: z.literal('All employees', expected('"All employees"')),
+        // Annual gross pay, GBP a year.
+        annual: asheEmployeeSetsSchema,
+        // Hourly gross pay, GBP an hour.
+        hourly: asheEmployeeSetsSchema,
+      })
+      .strict(),
     // Groups in table order (major, then its sub-major, minor and unit groups).
     groups: z.array(asheGroupSchema),
   })

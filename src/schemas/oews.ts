@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { expected, socCode, sourceId } from './common.ts';
-import { wageStatisticsSchema } from './wage.ts';
+import { unavailableWageSchema, wageStatisticsSchema } from './wage.ts';
 
 /** A 2018 SOC code such as "15-1252" (the one definition in common.ts). */
 export const socCodeSchema = socCode;
@@ -11,13 +11,8 @@ export const dataSourceIdSchema = sourceId;
 /** Where a SOC code sits in the classification (BLS O_GROUP). */
 export const socLevels = ['total', 'major', 'minor', 'broad', 'detailed'] as const;
 
-/** BLS "**": an employment estimate (or its error) that is not available. */
-export const unavailableCountSchema = z
-  .object({
-    // Always true: BLS published "**" (or "*" for an error estimate) in this cell.
-    notAvailable: z.literal(true, expected('true')),
-  })
-  .strict();
+/** BLS "**" (employment) or "*" (an error estimate): the same not-available marker as a wage's. */
+const unavailableCountSchema = unavailableWageSchema;
 
 /** Which wage sets OEWS publishes for the occupation (its ANNUAL and HOURLY flags). */
 export const wageBases = ['annual-and-hourly', 'annual-only', 'hourly-only'] as const;

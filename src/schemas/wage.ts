@@ -9,10 +9,10 @@ export const topCodedWageSchema = z
   })
   .strict();
 
-/** A wage BLS marks "*" (wage estimate not available): kept as a marker, never as 0 or a dropped cell. */
+/** A cell BLS marks "*" or "**" (estimate not available): kept as a marker, never as 0 or a dropped cell. */
 export const unavailableWageSchema = z
   .object({
-    // Always true: BLS published "*" in this cell.
+    // Always true: BLS published "*" (a wage) or "**" (employment) in this cell.
     notAvailable: z.literal(true, expected('true')),
   })
   .strict();

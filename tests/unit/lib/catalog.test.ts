@@ -53,10 +53,12 @@ describe('role page', () => {
     expect(page.citations.map((citation) => [citation.number, citation.source.id])).toEqual([
       [1, 'bls-oews-m2025-national'],
       [2, 'robert-half-back-end-developer'],
-      [3, 'bls-oews-m2023-national'],
-      [4, 'bls-oews-m2024-national'],
-      [5, 'bls-ep-2024-34'],
-      [6, 'onet-29.3'],
+      [3, 'bls-oews-m2021-national'],
+      [4, 'bls-oews-m2022-national'],
+      [5, 'bls-oews-m2023-national'],
+      [6, 'bls-oews-m2024-national'],
+      [7, 'bls-ep-2024-34'],
+      [8, 'onet-29.3'],
     ]);
   });
 
@@ -69,7 +71,7 @@ describe('role page', () => {
 
   it('computes the wage trend across every OEWS year', () => {
     const trend = page.occupations[0]?.trend;
-    expect(trend?.periods.map((period) => period.label)).toEqual(['May 2023', 'May 2024', 'May 2025']);
+    expect(trend?.periods.map((period) => period.label)).toEqual(['May 2021', 'May 2022', 'May 2023', 'May 2024', 'May 2025']);
     expect(trend?.medianChangePct).toBeTypeOf('number');
   });
 

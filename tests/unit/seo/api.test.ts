@@ -31,7 +31,7 @@ describe('JSON API', () => {
     for (const make of Object.values(apiJsonSchemas)) {
       const schema = make() as { $schema: string; $id: string; type: string };
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-      expect(schema.$id).toMatch(/^https:\/\/.+\/api\/schema\/roles?\.json$/);
+      expect(schema.$id).toMatch(/^https:\/\/.+\/api\/schema\/(roles?|occupations?|uk-occupations)\.json$/);
       expect(schema.type).toBe('object');
     }
   });
