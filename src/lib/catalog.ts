@@ -4,6 +4,8 @@ import type { Source } from '../schemas/source.ts';
 import type { OpenData } from './open-data.ts';
 import { hotSkillOccupations, skillIdsByTechnology } from './onet-skills.ts';
 import { findBrokenReferences } from './references.ts';
+import { buildUsOccupationIndex, type UsOccupationIndex } from './occupations/us-catalog.ts';
+import { buildUkOccupationIndex, type UkOccupationIndex } from './occupations/uk-catalog.ts';
 
 /** A validated role file: its slug (from the file name) and frontmatter. */
 export interface RoleEntry {
@@ -25,6 +27,9 @@ export interface Catalog {
   // Registry skill id → O*NET-SOC codes that list it as a hot technology.
   hotSkillOccupations: ReadonlyMap<string, string[]>;
   data: OpenData;
+  // Every US occupation page (detailed SOC code) and every UK unit group, with the role guides that use each.
+  usOccupations: UsOccupationIndex;
+  ukOccupations: UkOccupationIndex;
 }
 
 /** Joins the validated collections; throws on any dangling reference so a build never ships one. */
@@ -39,6 +44,8 @@ export function createCatalog(roles: readonly RoleEntry[], sources: readonly Sou
     skillIdsByTechnology: technologyIndex,
     hotSkillOccupations: hotSkillOccupations(data.onet.values(), technologyIndex),
     data,
+    usOccupations: buildUsOccupationIndex(data, sortedRoles),
+    ukOccupations: buildUkOccupationIndex(data, sortedRoles),
   };
   const targets = {
     roles: new Set(catalog.rolesBySlug.keys()),

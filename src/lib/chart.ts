@@ -10,7 +10,7 @@ export interface ChartBar {
   // Box: p25–p75, when given.
   inner?: { low: number; high: number };
   // The headline marker and what it is.
-  marker?: { value: number; kind: 'median' | 'mean' };
+  marker?: { value: number; kind: 'median' | 'mean' | 'total' };
   // True when the top whisker is a floor (BLS top-coding), not a value.
   openEnded: boolean;
 }

@@ -95,7 +95,8 @@ export function comparedWith(slug: string, pairs: readonly [string, string][]): 
 
 /** The same statistic from two figures, preferring what both call their headline; undefined when they share none. */
 export function payDifference(a: PayRow, b: PayRow): PayDifference | undefined {
-  const candidates: StatisticKey[] = a.headlineKind === b.headlineKind ? [a.headlineKind, 'median', 'mean'] : ['median', 'mean'];
+  const shared = a.headlineKind === b.headlineKind && a.headlineKind !== 'total' ? [a.headlineKind] : [];
+  const candidates: StatisticKey[] = [...shared, 'median', 'mean'];
   for (const statistic of candidates) {
     const x = a.stats[statistic];
     const y = b.stats[statistic];
@@ -243,8 +244,8 @@ export interface CompareChart {
 const statisticLabels: Record<StatisticKey, string> = { p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile', mean: 'average' };
 
 /** How a statistic reads in a sentence: "median", "average", "25th percentile". */
-export function statisticLabel(statistic: StatisticKey): string {
-  return statisticLabels[statistic];
+export function statisticLabel(statistic: StatisticKey | 'total'): string {
+  return statistic === 'total' ? 'total pay estimate' : statisticLabels[statistic];
 }
 
 /** The like-for-like annual differences of a comparison, one chart per currency. */

@@ -4,9 +4,9 @@ import { lastChangedDates } from './git-dates.ts';
 import { loadOpenData } from './open-data.ts';
 import { site } from '../site.config.ts';
 import { buildRolePage, type RolePage } from './role-page.ts';
-import { buildUsOccupationIndex, type UsOccupationIndex } from './occupations/us-catalog.ts';
+import type { UsOccupationIndex } from './occupations/us-catalog.ts';
 import { buildUsOccupationPage, type UsOccupationPage } from './occupations/us-page.ts';
-import { buildUkOccupationIndex, type UkOccupationIndex } from './occupations/uk-catalog.ts';
+import type { UkOccupationIndex } from './occupations/uk-catalog.ts';
 import { buildUkOccupationPage, type UkOccupationPage } from './occupations/uk-page.ts';
 
 let catalogPromise: Promise<Catalog> | undefined;
@@ -44,7 +44,7 @@ let usIndexPromise: Promise<UsOccupationIndex> | undefined;
 
 /** The US occupation pages' catalogue (every detailed SOC code), built once per build. */
 export function getUsOccupationIndex(): Promise<UsOccupationIndex> {
-  usIndexPromise ??= getCatalog().then((catalog) => buildUsOccupationIndex(catalog.data, catalog.roles));
+  usIndexPromise ??= getCatalog().then((catalog) => catalog.usOccupations);
   return usIndexPromise;
 }
 
@@ -62,7 +62,7 @@ let ukIndexPromise: Promise<UkOccupationIndex> | undefined;
 
 /** The UK occupation pages' catalogue (every ASHE unit group), built once per build. */
 export function getUkOccupationIndex(): Promise<UkOccupationIndex> {
-  ukIndexPromise ??= getCatalog().then((catalog) => buildUkOccupationIndex(catalog.data, catalog.roles));
+  ukIndexPromise ??= getCatalog().then((catalog) => catalog.ukOccupations);
   return ukIndexPromise;
 }
 

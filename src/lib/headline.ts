@@ -5,7 +5,7 @@ export interface HeadlinePay {
   amount: number;
   currency: string;
   region: string;
-  kind: 'median' | 'mean';
+  kind: 'median' | 'mean' | 'total';
   // Publisher and period, e.g. "U.S. Bureau of Labor Statistics, May 2025".
   sourceLabel: string;
   sourceId: string;

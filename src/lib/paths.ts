@@ -16,7 +16,7 @@ export type PayChange =
       comparable: true;
       // Headline: both roles' list figure; shared source: a non-government source with a figure for both.
       basis: 'headline' | 'shared-source';
-      statistic: 'median' | 'mean' | 'p10' | 'p25' | 'p75' | 'p90';
+      statistic: 'median' | 'mean' | 'total' | 'p10' | 'p25' | 'p75' | 'p90';
       from: number;
       to: number;
       difference: number;

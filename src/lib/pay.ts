@@ -22,12 +22,14 @@ export interface PayRow {
   currency: string;
   period: 'year' | 'hour';
   basisLabel: string;
-  headlineKind: 'median' | 'mean';
+  headlineKind: 'median' | 'mean' | 'total';
+  // A total pay estimate that the source calls neither a median nor a mean.
+  total?: number;
   headline?: Amount;
   stats: Partial<Record<StatisticKey, Amount>>;
   base?: number;
   additional?: number;
-  range?: { low: number; high: number; label: string };
+  range?: { low: number; high: number; label?: string };
   // Reference period as readers say it, e.g. "May 2025".
   asOf: string;
   asOfStated: boolean;
@@ -60,14 +62,17 @@ export function payRowFromFigure(figure: SalaryFigure, index: number, citations:
     period: figure.period,
     basisLabel: basisLabels[figure.basis],
     headlineKind: figure.headline,
-    ...(stats[figure.headline] !== undefined ? { headline: stats[figure.headline] } : {}),
+    ...(figure.headline === 'total' ? (figure.total !== undefined ? { headline: figure.total } : {}) : stats[figure.headline] !== undefined ? { headline: stats[figure.headline] } : {}),
     stats,
+    ...(figure.total !== undefined ? { total: figure.total } : {}),
     ...(figure.base !== undefined ? { base: figure.base } : {}),
     ...(figure.additional !== undefined ? { additional: figure.additional } : {}),
     ...(figure.range ? { range: figure.range } : {}),
     asOf: formatPeriod(figure.asOf),
     asOfStated: figure.asOfStated,
-    dateLabel: figure.asOfStated ? formatPeriod(figure.asOf) : `date not stated (read ${formatPeriod(figure.asOf)})`,
+    dateLabel: figure.asOfStated
+      ? `${formatPeriod(figure.asOf)}${figure.asOfNote ? ` (${figure.asOfNote})` : ''}`
+      : `date not stated (read ${formatPeriod(figure.asOf)})`,
     percentileNotes: figure.percentileNotes ?? {},
     ...(figure.assumption ? { assumption: figure.assumption } : {}),
     ...(figure.note ? { note: figure.note } : {}),

@@ -3,11 +3,14 @@ import type { Occupation } from '../schemas/occupation.ts';
 import type { ProjectedOccupation } from '../schemas/projections.ts';
 import { skillCategories, type Skill } from '../schemas/skill.ts';
 import type { RoleData } from '../schemas/role.ts';
+import type { UkOccupation } from '../schemas/uk-occupation.ts';
 import { statisticKeys, type StatisticKey } from '../schemas/salary.ts';
 import type { Catalog, RoleEntry } from './catalog.ts';
 import { payCharts, type PayChart } from './chart.ts';
 import { type Citation, CitationList } from './citations.ts';
 import { percentChange } from './format.ts';
+import { payRowFromAshe, ukMatchLabel } from './uk-pay.ts';
+import { urls } from './urls.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
 import { hotTechnologies, type HotTechnology } from './onet-skills.ts';
 import { type Amount, matchLabel, payRowFromFigure, payRowFromOews, type PayRow, toAmount } from './pay.ts';
@@ -16,10 +19,31 @@ import { type Amount, matchLabel, payRowFromFigure, payRowFromOews, type PayRow,
 export interface OccupationView {
   occupation: Occupation;
   matchLabel: string;
+  // The occupation's page on this site, when there is one.
+  url?: string;
   trend?: WageTrend;
   projection?: { data: ProjectedOccupation; citation: Citation };
   // Task statements travel to the JSON API (with the licence); pages link to O*NET instead of repeating them.
   onet?: { profile: OnetProfile; citation: Citation; tasks: string[]; hotTechnologies: HotTechnology[] };
+}
+
+/** A UK SOC 2020 unit group linked to the role, with its ONS ASHE row and page. */
+export interface UkOccupationView {
+  occupation: UkOccupation;
+  matchLabel: string;
+  // The unit group's page, when ASHE publishes the group.
+  url?: string;
+  row?: PayRow;
+}
+
+/** Entry-to-senior pay read from the primary occupation's percentiles: a proxy for experience, said as one. */
+export interface SeniorityView {
+  occupation: string;
+  currency: string;
+  low: { p10?: Amount; p25?: Amount };
+  high: { p75?: Amount; p90?: Amount };
+  median?: Amount;
+  citation: Citation;
 }
 
 /** Wages of one occupation across every OEWS year in the data. */
@@ -59,6 +83,8 @@ export interface RolePage {
   payRows: PayRow[];
   charts: PayChart[];
   occupations: OccupationView[];
+  ukOccupations: UkOccupationView[];
+  seniority: SeniorityView[];
   outlook: OutlookView[];
   experience?: { citation: Citation; bands: { label: string; share: number }[]; note?: string };
   education: { typicalEntry: string; citation: Citation; levels: { level: string; share?: number; citation: Citation }[]; fields: string[] };
@@ -106,9 +132,11 @@ function occupationView(catalog: Catalog, occupation: Occupation, citations: Cit
   const trend = wageTrend(catalog, occupation.soc, citations);
   const projection = catalog.data.projections.get(occupation.soc);
   const profile = occupation.onet ? catalog.data.onet.get(occupation.onet) : undefined;
+  const page = catalog.usOccupations.bySoc.get(occupation.soc);
   return {
     occupation,
     matchLabel: matchLabel(occupation),
+    ...(page ? { url: urls.occupation(page.slug) } : {}),
     ...(trend ? { trend } : {}),
     ...(projection ? { projection: { data: projection, citation: citations.cite(catalog.data.projectionsRelease.sourceId) } } : {}),
     ...(profile
@@ -124,15 +152,50 @@ function occupationView(catalog: Catalog, occupation: Occupation, citations: Cit
   };
 }
 
-function payRows(catalog: Catalog, role: RoleData, citations: CitationList): PayRow[] {
+function ukOccupationViews(catalog: Catalog, role: RoleData, citations: CitationList): UkOccupationView[] {
+  return role.ukOccupations.map((occupation) => {
+    const group = catalog.data.ashe.get(occupation.soc2020);
+    const page = catalog.ukOccupations.byCode.get(occupation.soc2020);
+    return {
+      occupation,
+      matchLabel: ukMatchLabel(occupation),
+      ...(page ? { url: urls.ukOccupation(page.slug) } : {}),
+      ...(group ? { row: payRowFromAshe(occupation, group, citations.cite(catalog.data.asheRelease.sourceId)) } : {}),
+    };
+  });
+}
+
+/** The primary occupations' low and high percentiles, US and UK, for the "entry to senior" reading. */
+function seniorityViews(rows: readonly PayRow[], occupations: readonly OccupationView[], uk: readonly UkOccupationView[]): SeniorityView[] {
+  const primaryUs = occupations.find((view) => view.occupation.primary) ?? occupations[0];
+  const usRow = primaryUs ? rows.find((row) => row.id.startsWith(`oews-${primaryUs.occupation.soc}-`)) : undefined;
+  const ukRow = (uk.find((view) => view.occupation.primary) ?? uk[0])?.row;
+  return [usRow, ukRow].flatMap((row) => {
+    if (!row || !row.measures || (row.stats.p25 === undefined && row.stats.p10 === undefined) || (row.stats.p75 === undefined && row.stats.p90 === undefined)) return [];
+    const { p10, p25, p75, p90, median } = row.stats;
+    return [
+      {
+        occupation: row.measures.replace(/, [^,]+$/, ''),
+        currency: row.currency,
+        low: { ...(p10 !== undefined ? { p10 } : {}), ...(p25 !== undefined ? { p25 } : {}) },
+        high: { ...(p75 !== undefined ? { p75 } : {}), ...(p90 !== undefined ? { p90 } : {}) },
+        ...(median !== undefined ? { median } : {}),
+        citation: row.citation,
+      },
+    ];
+  });
+}
+
+function payRows(catalog: Catalog, role: RoleData, citations: CitationList, uk: readonly UkOccupationView[]): PayRow[] {
   // Government rows lead (one method across roles); sources are numbered in the order they are shown.
   const fromOews = role.occupations.flatMap((occupation) => {
     const data = catalog.data.oews.get(occupation.soc);
     const latest = data?.periods.at(-1);
     return data && latest ? [payRowFromOews(occupation, data, latest, citations)] : [];
   });
+  const fromAshe = uk.flatMap((view) => (view.row ? [view.row] : []));
   const fromFigures = role.salaries.map((figure, index) => payRowFromFigure(figure, index, citations));
-  return [...fromOews, ...fromFigures];
+  return [...fromOews, ...fromAshe, ...fromFigures];
 }
 
 function outlookViews(role: RoleData, occupations: OccupationView[], catalog: Catalog, citations: CitationList): OutlookView[] {
@@ -176,7 +239,8 @@ function roleLink(catalog: Catalog, slug: string): RoleLink {
 export function buildRolePage(catalog: Catalog, entry: RoleEntry): RolePage {
   const { data: role, slug } = entry;
   const citations = new CitationList(catalog.sources);
-  const rows = payRows(catalog, role, citations);
+  const uk = ukOccupationViews(catalog, role, citations);
+  const rows = payRows(catalog, role, citations, uk);
   const occupations = role.occupations.map((occupation) => occupationView(catalog, occupation, citations));
   const outlook = outlookViews(role, occupations, catalog, citations);
   const experience = role.experience
@@ -209,6 +273,8 @@ export function buildRolePage(catalog: Catalog, entry: RoleEntry): RolePage {
     payRows: rows,
     charts: payCharts(rows),
     occupations,
+    ukOccupations: uk,
+    seniority: seniorityViews(rows, occupations, uk),
     outlook,
     ...(experience ? { experience } : {}),
     education,

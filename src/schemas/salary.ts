@@ -12,8 +12,8 @@ const rangeSchema = z
     low: positiveNumber,
     // Top of the band.
     high: positiveNumber,
-    // What the source calls the band, e.g. "most likely range".
-    label: text,
+    // What the source calls the band, when it names it; leave it out rather than invent a name.
+    label: text.optional(),
   })
   .strict()
   .refine((range) => range.low < range.high, { message: 'expected low to be below high' });
@@ -31,8 +31,8 @@ export const salaryFigureSchema = z
     period: z.enum(['year', 'hour'], expected('"year" or "hour"')),
     // What the amounts include: base salary, total pay (base plus bonus etc.), or not stated.
     basis: z.enum(['base', 'total', 'unspecified'], expected('"base", "total" or "unspecified"')).default('unspecified'),
-    // Statistic the source calls its headline when it is not a median, e.g. "average".
-    headline: z.enum(['median', 'mean'], expected('"median" or "mean"')).default('median'),
+    // Statistic the source calls its headline when it is not a median: "mean" (an average) or "total" (a total pay estimate).
+    headline: z.enum(['median', 'mean', 'total'], expected('"median", "mean" or "total"')).default('median'),
     // 10th percentile.
     p10: positiveNumber.optional(),
     // 25th percentile.
@@ -45,6 +45,8 @@ export const salaryFigureSchema = z
     p90: positiveNumber.optional(),
     // Arithmetic mean ("average").
     mean: positiveNumber.optional(),
+    // A total pay estimate (base plus additional pay) that the source calls neither a median nor a mean.
+    total: positiveNumber.optional(),
     // Base pay part of a total, when the source splits it.
     base: positiveNumber.optional(),
     // Additional pay part (bonus, commission, profit sharing), when the source splits it.
@@ -57,6 +59,8 @@ export const salaryFigureSchema = z
     sample: text.optional(),
     // Period the figure describes: a year, month or day.
     asOf: referencePeriod,
+    // What the date is when it is not the source's own, e.g. "the date of the article quoting PayScale" (shown beside it).
+    asOfNote: text.optional(),
     // False when the source gives no date and asOf is the day we read it.
     asOfStated: z.boolean(expected('true or false')).default(true),
     // Notes the source attaches to single percentiles, e.g. demand levels.
@@ -67,9 +71,10 @@ export const salaryFigureSchema = z
     note: text.optional(),
   })
   .strict()
-  .refine((figure) => statisticKeys.some((key) => figure[key] !== undefined), {
-    message: 'expected at least one of p10, p25, median, p75, p90 or mean',
-  });
+  .refine((figure) => figure.total !== undefined || statisticKeys.some((key) => figure[key] !== undefined), {
+    message: 'expected at least one of p10, p25, median, p75, p90, mean or total',
+  })
+  .refine((figure) => figure.headline !== 'total' || figure.total !== undefined, { message: 'expected a total for headline: total', path: ['total'] });
 
 export type SalaryFigureInput = z.input<typeof salaryFigureSchema>;
 export type SalaryFigure = z.output<typeof salaryFigureSchema>;

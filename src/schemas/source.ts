@@ -12,6 +12,8 @@ export const sourceSchema = z
     title: text,
     // Where a reader can check it.
     url: z.url(expected('an http(s) URL')),
+    // False when the address was built from the publisher's usual URL pattern rather than read from the document (readers are told).
+    urlVerified: z.boolean(expected('true or false')).default(true),
     // Date the document was published, when it states one.
     published: isoDate.optional(),
     // Period the figures describe (e.g. 2025-05 for May 2025 OEWS), when known.

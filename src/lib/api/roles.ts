@@ -54,6 +54,7 @@ function payRow(row: PayRow) {
     headlineKind: row.headlineKind,
     ...(row.headline !== undefined ? { headline: row.headline } : {}),
     stats: row.stats,
+    ...(row.total !== undefined ? { total: row.total } : {}),
     ...(row.base !== undefined ? { base: row.base } : {}),
     ...(row.additional !== undefined ? { additional: row.additional } : {}),
     ...(row.range ? { range: row.range } : {}),

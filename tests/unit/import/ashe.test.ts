@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asheFolder, asheTables, importAshe, qualityOf } from '../../../scripts/import/ashe.ts';
-import type { Sheet } from '../../../scripts/import/xlsx.ts';
 import { copyOf, hasRawFiles, rawWorkbook, rowWhere, sheetIn } from './raw-files.ts';
 
 type Workbooks = Parameters<typeof importAshe>[0];
