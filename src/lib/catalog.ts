@@ -27,6 +27,8 @@ export interface Catalog {
   // Registry skill id → O*NET-SOC codes that list it as a hot technology.
   hotSkillOccupations: ReadonlyMap<string, string[]>;
   data: OpenData;
+  // Registry skills that some role uses: the ones with a page of their own.
+  usedSkillIds: ReadonlySet<string>;
   // Every US occupation page (detailed SOC code) and every UK unit group, with the role guides that use each.
   usOccupations: UsOccupationIndex;
   ukOccupations: UkOccupationIndex;
@@ -44,6 +46,7 @@ export function createCatalog(roles: readonly RoleEntry[], sources: readonly Sou
     skillIdsByTechnology: technologyIndex,
     hotSkillOccupations: hotSkillOccupations(data.onet.values(), technologyIndex),
     data,
+    usedSkillIds: new Set(sortedRoles.flatMap((role) => Object.values(role.data.skills).flat())),
     usOccupations: buildUsOccupationIndex(data, sortedRoles),
     ukOccupations: buildUkOccupationIndex(data, sortedRoles),
   };

@@ -30,7 +30,10 @@ function enhance(form: HTMLFormElement): void {
     status.textContent = `${shown} of ${body.rows.length} occupations shown.`;
   };
   form.addEventListener('input', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   form.hidden = false;
 }
 

@@ -42,7 +42,7 @@ function missingOf(profile: OnetProfile): string[] {
   return missing;
 }
 
-export function onetView(profile: OnetProfile, index: UsOccupationIndex, skillIds: ReadonlyMap<string, string>): OnetView {
+export function onetView(profile: OnetProfile, index: UsOccupationIndex, skillIds: ReadonlyMap<string, string>, skillPages: ReadonlySet<string>): OnetView {
   return {
     code: profile.code,
     title: profile.title,
@@ -50,13 +50,15 @@ export function onetView(profile: OnetProfile, index: UsOccupationIndex, skillId
     description: profile.description,
     tasks: profile.tasks.map(({ text, category }) => ({ text, category })),
     technologies: profile.technologySkills.map((technology) => {
+      // Only registry skills some role uses have a page to link to.
       const skillId = skillIds.get(technology.name.toLowerCase());
+      const linked = skillId !== undefined && skillPages.has(skillId);
       return {
         name: technology.name,
         commodityTitle: technology.commodityTitle,
         hot: technology.hot,
         inDemand: technology.inDemand,
-        ...(skillId ? { skillUrl: urls.skill(skillId) } : {}),
+        ...(linked ? { skillUrl: urls.skill(skillId) } : {}),
       };
     }),
     jobZone: profile.jobZone,

@@ -152,7 +152,7 @@ export function buildUsOccupationPage(catalog: Catalog, index: UsOccupationIndex
     keyFacts,
     ...(latestMedian ? { latestMedian } : {}),
     ...(entry.projection ? { growthPct: entry.projection.changePct } : {}),
-    onet: entry.onet.map((profile) => onetView(profile, index, catalog.skillIdsByTechnology)),
+    onet: entry.onet.map((profile) => onetView(profile, index, catalog.skillIdsByTechnology, catalog.usedSkillIds)),
     ...(entry.onet.length === 0 ? { onetMissing: 'O*NET 29.3 has no profile filed under this code.' } : {}),
     roles: entry.roles.map((role) => ({ title: role.data.title, url: urls.role(role.slug) })),
     citations: citations.all(),
