@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4322;
+// E2E_PORT lets two checkouts on one machine test at once without one reusing the other's server.
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: './e2e',
