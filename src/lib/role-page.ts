@@ -8,8 +8,8 @@ import { statisticKeys, type StatisticKey } from '../schemas/salary.ts';
 import type { Catalog, RoleEntry } from './catalog.ts';
 import { payCharts, type PayChart } from './chart.ts';
 import { type Citation, CitationList } from './citations.ts';
-import { percentChange } from './format.ts';
-import { payRowFromAshe, ukMatchLabel } from './uk-pay.ts';
+import { formatAmount, percentChange } from './format.ts';
+import { payRowFromAshe, ukComparisons, ukMatchLabel } from './uk-pay.ts';
 import { urls } from './urls.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
 import { hotTechnologies, type HotTechnology } from './onet-skills.ts';
@@ -84,6 +84,8 @@ export interface RolePage {
   charts: PayChart[];
   occupations: OccupationView[];
   ukOccupations: UkOccupationView[];
+  // Sentences comparing salary sites' UK figures with ONS ASHE for the primary unit group.
+  ukComparisons: string[];
   seniority: SeniorityView[];
   outlook: OutlookView[];
   experience?: { citation: Citation; bands: { label: string; share: number }[]; note?: string };
@@ -169,13 +171,17 @@ function ukOccupationViews(catalog: Catalog, role: RoleData, citations: Citation
 function seniorityViews(rows: readonly PayRow[], occupations: readonly OccupationView[], uk: readonly UkOccupationView[]): SeniorityView[] {
   const primaryUs = occupations.find((view) => view.occupation.primary) ?? occupations[0];
   const usRow = primaryUs ? rows.find((row) => row.id.startsWith(`oews-${primaryUs.occupation.soc}-`)) : undefined;
-  const ukRow = (uk.find((view) => view.occupation.primary) ?? uk[0])?.row;
-  return [usRow, ukRow].flatMap((row) => {
-    if (!row || !row.measures || (row.stats.p25 === undefined && row.stats.p10 === undefined) || (row.stats.p75 === undefined && row.stats.p90 === undefined)) return [];
+  const primaryUk = uk.find((view) => view.occupation.primary) ?? uk[0];
+  const labelled = [
+    { row: usRow, label: primaryUs ? `${primaryUs.occupation.title} (SOC ${primaryUs.occupation.soc})` : '' },
+    { row: primaryUk?.row, label: primaryUk ? `${primaryUk.occupation.title} (SOC 2020 ${primaryUk.occupation.soc2020}, full-time)` : '' },
+  ];
+  return labelled.flatMap(({ row, label }) => {
+    if (!row || (row.stats.p25 === undefined && row.stats.p10 === undefined) || (row.stats.p75 === undefined && row.stats.p90 === undefined)) return [];
     const { p10, p25, p75, p90, median } = row.stats;
     return [
       {
-        occupation: row.measures.replace(/, [^,]+$/, ''),
+        occupation: label,
         currency: row.currency,
         low: { ...(p10 !== undefined ? { p10 } : {}), ...(p25 !== undefined ? { p25 } : {}) },
         high: { ...(p75 !== undefined ? { p75 } : {}), ...(p90 !== undefined ? { p90 } : {}) },
@@ -274,6 +280,7 @@ export function buildRolePage(catalog: Catalog, entry: RoleEntry): RolePage {
     charts: payCharts(rows),
     occupations,
     ukOccupations: uk,
+    ukComparisons: ukComparisons(rows, uk.find((view) => view.occupation.primary) ?? uk[0], formatAmount),
     seniority: seniorityViews(rows, occupations, uk),
     outlook,
     ...(experience ? { experience } : {}),

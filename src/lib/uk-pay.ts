@@ -60,5 +60,24 @@ export function payRowFromAshe(occupation: UkOccupation, group: AsheGroup, citat
   };
 }
 
+/**
+ * How each salary site's UK median compares with ONS's for the role's primary unit group, as a sentence:
+ * the same currency and region, so the difference is like for like in units (not in who was counted).
+ */
+export function ukComparisons(rows: readonly PayRow[], ashe: { row?: PayRow; occupation: UkOccupation } | undefined, formatAmount: (amount: number, currency: string) => string): string[] {
+  const official = ashe?.row?.stats.median;
+  if (!ashe || typeof official !== 'number') return [];
+  const group = `${ashe.occupation.title} (SOC 2020 ${ashe.occupation.soc2020})`;
+  return rows.flatMap((row) => {
+    const median = row.stats.median;
+    if (row.government || row.currency !== 'GBP' || row.period !== 'year' || typeof median !== 'number') return [];
+    const percent = Math.round(((median - official) / official) * 1000) / 10;
+    const side = percent === 0 ? 'the same as' : `${Math.abs(percent)}% ${percent < 0 ? 'below' : 'above'}`;
+    return [
+      `${row.publisher}'s median of ${formatAmount(median, 'GBP')}${row.assumption ? ' (our reading: pounds, United Kingdom)' : ''} is ${side} ONS's ASHE 2024 median for full-time employees in ${group}, ${formatAmount(official, 'GBP')}. ONS counts every employee in the unit group at every level; ${row.publisher} prices the role itself.`,
+    ];
+  });
+}
+
 /** Keys the ASHE table publishes beyond the six a pay row shows; kept for the UK occupation page. */
 export const allAshePercentiles = ashePercentiles;

@@ -84,3 +84,33 @@ describe('role page', () => {
     expect(jira?.hotIn).toEqual(['15-1253.00']);
   });
 });
+
+describe('role page with a UK unit group', () => {
+  const backEnd = (() => {
+    const text = readFileSync(new URL('content/roles/back-end-developer.mdx', root), 'utf8');
+    return roleSchema.parse(parse(text.split('---')[1] ?? '', { customTags: ['timestamp'] }));
+  })();
+  const entry: RoleEntry = { slug: 'back-end-developer', data: { ...backEnd, related: [], progression: { from: [], to: [] } } };
+  const catalog = createCatalog([entry], sources, skills, data);
+  const page = buildRolePage(catalog, entry);
+
+  it('shows ONS ASHE 2024 for the unit group beside the BLS rows, reliable estimates only', () => {
+    const ashe = page.payRows.find((row) => row.id === 'ashe-2134');
+    expect(ashe).toMatchObject({ publisher: 'Office for National Statistics', currency: 'GBP', region: 'GB', headline: 54669, government: true });
+    expect(ashe?.note).toContain('The 90th percentile is acceptable (CV over 10% to 20%).');
+    expect(page.attributions).toContain('Source: Office for National Statistics licensed under the Open Government Licence v.3.0.');
+  });
+
+  it('says how the Robert Half median compares with ASHE for the same unit group', () => {
+    expect(page.ukComparisons).toEqual([
+      "Robert Half's median of £52,250 (our reading: pounds, United Kingdom) is 4.4% below ONS's ASHE 2024 median for full-time employees in Programmers and software development professionals (SOC 2020 2134), £54,669. ONS counts every employee in the unit group at every level; Robert Half prices the role itself.",
+    ]);
+  });
+
+  it('reads the low and high percentiles as a proxy for seniority, US and UK', () => {
+    expect(page.seniority.map((view) => [view.currency, view.low.p25, view.high.p75])).toEqual([
+      ['USD', 105210, 171980],
+      ['GBP', 40023, 70478],
+    ]);
+  });
+});
