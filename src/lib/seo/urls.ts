@@ -12,7 +12,8 @@ export const machineUrls = {
   rolesCsv: () => `${root()}api/roles.csv`,
   role: (slug: string) => `${root()}api/roles/${slug}.json`,
   schema: (name: 'roles' | 'role') => `${root()}api/schema/${name}.json`,
-  roleImage: (slug: string) => `${root()}og/roles/${slug}.png`,
+  // A share image that a group of pages (a role family, an occupation group) has in common.
+  groupImage: (id: string) => `${root()}og/groups/${id}.png`,
   siteImage: () => `${root()}og/site.png`,
   sitemap: () => `${root()}sitemap-index.xml`,
 };
