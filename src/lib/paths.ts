@@ -3,7 +3,7 @@ import { CitationList } from './citations.ts';
 import { sharedPayRows } from './compare.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
 import { payRowFromFigure } from './pay.ts';
-import { familyLabel } from './taxonomy.ts';
+import { familyLabel, families as familyOrder } from './taxonomy.ts';
 
 /** A move people commonly make, from one role to another. */
 export interface ProgressionEdge {
@@ -335,7 +335,8 @@ export function buildPathGraphs(catalog: Catalog, size: Partial<GraphSize> = {})
     pushTo(edgesByFamily, familyOf(edge.from), edge);
     if (familyOf(edge.to) !== familyOf(edge.from)) pushTo(edgesByFamily, familyOf(edge.to), edge);
   }
-  const families = [...new Set(catalog.roles.map((role) => role.data.family))].filter((family) => edgesByFamily.has(family));
+  // Families in the schema's order (engineering first), as every list of families reads.
+  const families = [...new Set([...familyOrder, ...catalog.roles.map((role) => role.data.family)])].filter((family) => edgesByFamily.has(family));
   const byTitle = (a: string, b: string) => title(a).localeCompare(title(b), 'en');
   const graphs = families.map((family): PathGraph => {
     const familyEdges = edgesByFamily.get(family)!;

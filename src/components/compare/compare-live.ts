@@ -35,9 +35,11 @@ async function loadRole(url: string): Promise<RoleDetail> {
   return (await response.json()) as RoleDetail;
 }
 
-function amountText(value: PayRow['stats'][keyof PayRow['stats']], currency: string): string {
+/** An amount as the pages write it (see Money.astro): a top-coded floor says "or more", never passes for a value. */
+function money(value: PayRow['stats'][keyof PayRow['stats']], currency: string): Child {
   if (value === undefined) return '–';
-  return typeof value === 'number' ? formatMoney(value, currency) : `${formatMoney(value.atLeast, currency)} or more`;
+  const text = typeof value === 'number' ? formatMoney(value, currency) : `${formatMoney(value.atLeast, currency)} or more`;
+  return element('span', { class: 'money', 'data-money': typeof value === 'number' ? String(value) : `>=${value.atLeast}`, 'data-currency': currency }, text);
 }
 
 function differenceText(difference: PayDifference, currency: string, a: RoleDetail, b: RoleDetail): string {
@@ -63,7 +65,7 @@ function headlineSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
       'tr',
       { 'data-role': role.slug },
       element('th', { scope: 'row' }, role.title),
-      element('td', { class: 'num' }, role.headline ? formatMoney(role.headline.amount, role.headline.currency) : 'No annual figure yet'),
+      element('td', { class: 'num' }, role.headline ? money(role.headline.amount, role.headline.currency) : 'No annual figure yet'),
       element('td', {}, role.headline ? `${statisticNames[role.headline.kind]} a year, ${regionName(role.headline.region)}${role.headline.measures ? `, for ${role.headline.measures}` : ''}; ${role.headline.source.label}` : ''),
     ),
   );
@@ -83,9 +85,11 @@ function headlineSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
 /** Figures from a source that lists both roles, in one currency, region and period each. */
 function sharedSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
   const keyOf = (row: PayRow) => sameBasisKey({ sourceId: row.source.id, currency: row.currency, region: row.region, period: row.period });
-  const shared = matchRows(a.payRows, b.payRows, keyOf);
+  // Government figures are set side by side above, as on the comparison pages; these are the other sources.
+  const others = (role: RoleDetail) => role.payRows.filter((row) => !row.government);
+  const shared = matchRows(others(a), others(b), keyOf);
   const heading = element('h3', { id: 'live-shared' }, 'The same source for both roles');
-  if (shared.length === 0) return [heading, element('p', {}, 'No source gives a figure for both roles in the same currency, region and period, so there is nothing to set side by side.')];
+  if (shared.length === 0) return [heading, element('p', {}, 'No other source gives a figure for both roles in the same currency, region and period, so there is nothing to set side by side.')];
   const rows = shared.map(({ a: rowA, b: rowB }) => {
     const difference = rowA.basis === rowB.basis ? payDifference(rowA, rowB) : undefined;
     const statistic = difference?.statistic ?? rowA.headlineKind;
@@ -94,7 +98,7 @@ function sharedSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
       { 'data-source': rowA.source.id, 'data-currency': rowA.currency, 'data-period': rowA.period },
       element('th', { scope: 'row' }, rowA.publisher),
       element('td', {}, `${rowA.regionName}, ${rowA.currency}, per ${rowA.period}`),
-      ...[rowA, rowB].map((row) => element('td', { class: 'num' }, amountText(row.stats[statistic], row.currency), element('div', { class: 'note' }, statisticNames[statistic] ?? statistic))),
+      ...[rowA, rowB].map((row) => element('td', { class: 'num', 'data-role': row === rowA ? a.slug : b.slug }, money(row.stats[statistic], row.currency), element('div', { class: 'note' }, statisticNames[statistic] ?? statistic))),
       element('td', {}, difference ? differenceText(difference, rowA.currency, a, b) : element('span', { class: 'note' }, notComparableReason(rowA.basis, rowB.basis, difference) ?? '')),
     );
   });

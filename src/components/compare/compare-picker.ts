@@ -50,7 +50,8 @@ export function enhanceComparePicker(): void {
 
   const resolve = (input: HTMLInputElement): string | undefined => {
     const slug = slugByTitle.get(input.value.trim().toLowerCase());
-    input.setCustomValidity(slug ? '' : 'Choose a role from the list');
+    if (slug) input.removeAttribute('aria-invalid');
+    else input.setAttribute('aria-invalid', 'true');
     return slug;
   };
 
