@@ -1,10 +1,32 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
 const marker = Buffer.from('data-pagefind-body');
+// One buffer for every file: reading whole files into new Buffers (hundreds of MB on a large site) made the
+// build's heap collect again and again, as V8 counts that memory towards its limits.
+const chunk = Buffer.allocUnsafe(1 << 16);
+
+/** Whether a file holds the marker, reading it a chunk at a time and stopping at the first match. */
+function holdsMarker(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    // Bytes carried over from the previous chunk, so a marker split across two reads is still found.
+    let carry = 0;
+    for (;;) {
+      const read = readSync(fd, chunk, carry, chunk.length - carry, null);
+      if (read === 0) return false;
+      const end = carry + read;
+      if (chunk.subarray(0, end).indexOf(marker) !== -1) return true;
+      carry = Math.min(marker.length - 1, end);
+      chunk.copy(chunk, 0, end - carry, end);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** What the search index is built from: the HTML files that opt in, and how many were looked at. */
 export interface SearchableFiles {
@@ -34,7 +56,7 @@ export function findSearchableFiles(site: string): SearchableFiles {
     // Pagefind's own output is written after this, never read back.
     if (path[0] === 'pagefind') continue;
     scanned += 1;
-    if (readFileSync(join(entry.parentPath, entry.name)).indexOf(marker) === -1) continue;
+    if (!holdsMarker(join(entry.parentPath, entry.name))) continue;
     marked += 1;
     if (path.length === 1) rootFiles.add(path[0]!);
     else folders.add(path[0]!);

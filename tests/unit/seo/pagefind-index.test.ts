@@ -24,4 +24,19 @@ describe('findSearchableFiles', () => {
     writeFileSync(join(site, 'roles', 'a', 'data.json'), 'data-pagefind-body');
     expect(findSearchableFiles(site)).toEqual({ scanned: 7, marked: 3, glob: '{roles/**/*.html,skills/**/*.html,about.html}' });
   });
+
+  it('finds a marker far into a large page, and one that straddles two reads', () => {
+    for (const offset of [0, 65_536 - 10, 65_536 * 3 + 5]) {
+      const folder = `deep-${offset}`;
+      mkdirSync(join(site, folder), { recursive: true });
+      writeFileSync(join(site, folder, 'index.html'), `${' '.repeat(offset)}<main data-pagefind-body></main>`);
+    }
+    mkdirSync(join(site, 'big'), { recursive: true });
+    writeFileSync(join(site, 'big', 'index.html'), `<main>${'x'.repeat(300_000)}</main>`);
+    const found = findSearchableFiles(site);
+    expect(found.glob).toContain('deep-0/**/*.html');
+    expect(found.glob).toContain('deep-65526/**/*.html');
+    expect(found.glob).toContain('deep-196613/**/*.html');
+    expect(found.glob).not.toContain('big/');
+  });
 });
