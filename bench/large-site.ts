@@ -48,11 +48,12 @@ export interface Preview {
 // Text a host compresses on the fly; pagefind's index, wasm and fragments come gzipped already.
 const compressible = /\.(html|css|js|mjs|json|svg|xml|txt)$/;
 
-/** Writes a gzip copy beside every text file, for a static server that serves them as hosts compress. */
-function precompress(site: string): void {
+/** Writes a gzip copy beside every text file `include` accepts, for a static server that serves them as hosts compress. */
+function precompress(site: string, include: (file: string) => boolean): void {
   for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !compressible.test(entry.name)) continue;
     const file = join(entry.parentPath, entry.name);
+    if (!include(file)) continue;
     writeFileSync(`${file}.gz`, gzipSync(readFileSync(file)));
   }
 }
@@ -61,10 +62,11 @@ function precompress(site: string): void {
  * Serves the static site in `site` on a free port as ordinary hosts do: text gzipped, caching allowed
  * (no-store would keep pages out of the back/forward cache). Uses the plain server the e2e tests use,
  * as astro preview allows one instance per project and a test run may hold it. Writes .gz files into
- * `site`: pass a copy, never the project's own dist/.
+ * `site`: pass a copy, never the project's own dist/. `include` limits which files get one (all text by
+ * default), so a benchmark of a large site need not compress what the reader never fetches.
  */
-export async function serveCompressed(site: string): Promise<Preview> {
-  precompress(site);
+export async function serveCompressed(site: string, include: (file: string) => boolean = () => true): Promise<Preview> {
+  precompress(site, include);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = join(projectRoot, 'node_modules', 'http-server', 'bin', 'http-server');

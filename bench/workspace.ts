@@ -36,6 +36,16 @@ export function createCareerAtlasWorkspace(dir: string, roles: readonly Generate
   writeCareerAtlasContent(join(dir, 'content'), roles);
 }
 
+/** Our site exactly as it is in the working tree, content included: the real guide's build. */
+export function createRealSiteWorkspace(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(projectRoot)) {
+    if (!notCopied.has(name) || name === 'content') cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+  }
+  linkNodeModules(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+}
+
 const starlightContentConfig = `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';

@@ -5,7 +5,10 @@ import { type Citation, CitationList } from './citations.ts';
 import { tickStep } from './chart.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
 import { payRowFromFigure, payRowFromOews, type PayRow } from './pay.ts';
+import { matchRows, notComparableReason, payDifference, sameBasisKey, type PayDifference } from './pay-match.ts';
 import { comparisonSlug } from './urls.ts';
+
+export { payDifference, type PayDifference } from './pay-match.ts';
 
 /** One side of a comparison: who the role is, in a few fields. */
 export interface ComparedRole {
@@ -15,17 +18,6 @@ export interface ComparedRole {
   family: string;
   seniority: string;
   headline?: HeadlinePay;
-}
-
-/** Two figures of the same statistic, same source, currency, region and period: safe to subtract. */
-export interface PayDifference {
-  statistic: StatisticKey;
-  a: number;
-  b: number;
-  // b minus a, in the figures' currency.
-  difference: number;
-  // b relative to a, in percent, one decimal.
-  percent: number;
 }
 
 /** A source both roles have a figure from, in one currency, region and period. */
@@ -74,61 +66,85 @@ export interface Comparison {
   citations: Citation[];
 }
 
-/** Every unordered pair of roles that name each other (either way) as related, sorted by page slug. */
-export function comparisonPairs(roles: readonly RoleEntry[]): [string, string][] {
-  const known = new Set(roles.map((role) => role.slug));
+/** How many comparison pages each role starts: its nearest related roles; any other pair is compared on /compare/ from the JSON API. */
+export const comparisonsPerRole = 1;
+
+function skillIds(entry: RoleEntry): Set<string> {
+  return new Set(skillCategories.flatMap((category) => entry.data.skills[category]));
+}
+
+/** Share of two roles' skills they have in common (Jaccard index): 1 for the same skills, 0 for none shared. */
+export function skillSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const id of a) if (b.has(id)) shared += 1;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/**
+ * The curated comparison pages: each role paired with its `comparisonsPerRole` nearest related roles
+ * (named as related by either role), nearest meaning most skills in common, then the editor's order.
+ * At most that many pairs per role, so the set grows with the catalogue, never with its square.
+ * Unordered pairs, deduplicated, sorted by page slug.
+ */
+export function comparisonPairs(catalog: Pick<Catalog, 'roles' | 'rolesBySlug'>, perRole = comparisonsPerRole): [string, string][] {
+  // Candidates by name, either way: a's related list first (in its order), then roles that list a.
+  const candidates = new Map<string, Set<string>>();
+  const add = (from: string, to: string) => {
+    if (from === to || !catalog.rolesBySlug.has(to)) return;
+    const set = candidates.get(from);
+    if (set) set.add(to);
+    else candidates.set(from, new Set([to]));
+  };
+  for (const role of catalog.roles) for (const other of role.data.related) add(role.slug, other);
+  for (const role of catalog.roles) for (const other of role.data.related) if (catalog.rolesBySlug.has(other)) add(other, role.slug);
+  const skills = new Map<string, Set<string>>();
+  const skillsOf = (slug: string) => {
+    let set = skills.get(slug);
+    if (!set) skills.set(slug, (set = skillIds(catalog.rolesBySlug.get(slug)!)));
+    return set;
+  };
   const pairs = new Map<string, [string, string]>();
-  for (const role of roles) {
-    for (const other of role.data.related) {
-      if (other === role.slug || !known.has(other)) continue;
-      const [first, second] = [role.slug, other].sort() as [string, string];
+  for (const role of catalog.roles) {
+    const own = skillsOf(role.slug);
+    const nearest = [...(candidates.get(role.slug) ?? [])]
+      .map((slug, order) => ({ slug, order, similarity: skillSimilarity(own, skillsOf(slug)) }))
+      .sort((x, y) => y.similarity - x.similarity || x.order - y.order)
+      .slice(0, perRole);
+    for (const { slug } of nearest) {
+      const [first, second] = [role.slug, slug].sort() as [string, string];
       pairs.set(comparisonSlug(first, second), [first, second]);
     }
   }
   return [...pairs.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, pair]) => pair);
 }
 
+/** Each role's comparison partners, from one pass over the pairs, in the pairs' order. */
+export function comparisonPartners(pairs: readonly [string, string][]): Map<string, string[]> {
+  const partners = new Map<string, string[]>();
+  const push = (slug: string, other: string) => {
+    const list = partners.get(slug);
+    if (list) list.push(other);
+    else partners.set(slug, [other]);
+  };
+  for (const [first, second] of pairs) {
+    push(first, second);
+    push(second, first);
+  }
+  return partners;
+}
+
 /** The roles a role has a comparison page with, in the order given. */
 export function comparedWith(slug: string, pairs: readonly [string, string][]): string[] {
-  return pairs.flatMap(([first, second]) => (first === slug ? [second] : second === slug ? [first] : []));
-}
-
-/** The same statistic from two figures, preferring what both call their headline; undefined when they share none. */
-export function payDifference(a: PayRow, b: PayRow): PayDifference | undefined {
-  const shared = a.headlineKind === b.headlineKind && a.headlineKind !== 'total' ? [a.headlineKind] : [];
-  const candidates: StatisticKey[] = [...shared, 'median', 'mean'];
-  for (const statistic of candidates) {
-    const x = a.stats[statistic];
-    const y = b.stats[statistic];
-    // A top-coded value is a floor, not a figure: subtracting it would invent a number.
-    if (typeof x !== 'number' || typeof y !== 'number') continue;
-    return { statistic, a: x, b: y, difference: Math.round((y - x) * 100) / 100, percent: Math.round(((y - x) / x) * 1000) / 10 };
-  }
-  return undefined;
-}
-
-function sharedKey(row: PayRow): string {
-  return [row.citation.source.id, row.currency, row.region, row.period].join('|');
+  return comparisonPartners(pairs).get(slug) ?? [];
 }
 
 /** Rows of a and b that come from the same source in the same currency, region and period, in a's order. */
 export function sharedPayRows(aRows: readonly PayRow[], bRows: readonly PayRow[]): SharedPay[] {
-  const byKey = new Map<string, PayRow>();
-  for (const row of bRows) if (!byKey.has(sharedKey(row))) byKey.set(sharedKey(row), row);
-  const seen = new Set<string>();
-  return aRows.flatMap((a) => {
-    const key = sharedKey(a);
-    const b = byKey.get(key);
-    if (!b || seen.has(key)) return [];
-    seen.add(key);
+  return matchRows(aRows, bRows, (row) => sameBasisKey({ sourceId: row.citation.source.id, currency: row.currency, region: row.region, period: row.period })).map(({ key, a, b }) => {
     const difference = a.basisLabel === b.basisLabel ? payDifference(a, b) : undefined;
-    const notComparable =
-      a.basisLabel !== b.basisLabel
-        ? `The two figures count different pay (${a.basisLabel.toLowerCase()} against ${b.basisLabel.toLowerCase()}), so we do not subtract them.`
-        : difference
-          ? undefined
-          : 'The source gives no statistic for both roles (or only a top-coded floor), so there is no like-for-like difference.';
-    return [{ key, citation: a.citation, currency: a.currency, region: a.region, regionName: a.regionName, period: a.period, a, b, ...(difference ? { difference } : {}), ...(notComparable ? { notComparable } : {}) }];
+    const notComparable = notComparableReason(a.basisLabel, b.basisLabel, difference);
+    return { key, citation: a.citation, currency: a.currency, region: a.region, regionName: a.regionName, period: a.period, a, b, ...(difference ? { difference } : {}), ...(notComparable ? { notComparable } : {}) };
   });
 }
 

@@ -3,6 +3,7 @@ import { CitationList } from './citations.ts';
 import { sharedPayRows } from './compare.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
 import { payRowFromFigure } from './pay.ts';
+import { familyLabel, families as familyOrder } from './taxonomy.ts';
 
 /** A move people commonly make, from one role to another. */
 export interface ProgressionEdge {
@@ -58,46 +59,77 @@ function compare(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
  * Depth of each role: 0 where no path leads in, else one more than the deepest role leading to it (the longest
  * path, so a role sits below everything it can follow). An edge that would close a cycle is ignored, so
- * A → B → A still lays out (one of the two becomes a starting point) and the walk always ends.
+ * A → B → A still lays out (one of the two becomes a starting point) and the walk always ends. One visit per
+ * role and edge, with an explicit stack, so long ladders cannot overflow the call stack.
  */
 export function progressionDepths(slugs: readonly string[], edges: readonly ProgressionEdge[]): Map<string, number> {
   const incoming = new Map<string, string[]>(slugs.map((slug) => [slug, []]));
   for (const edge of edges) incoming.get(edge.to)?.push(edge.from);
+  for (const list of incoming.values()) list.sort(compare);
   const depths = new Map<string, number>();
   const onPath = new Set<string>();
-  const depthOf = (slug: string): number => {
-    const known = depths.get(slug);
-    if (known !== undefined) return known;
-    onPath.add(slug);
-    let depth = 0;
-    for (const from of [...(incoming.get(slug) ?? [])].sort(compare)) {
-      if (onPath.has(from) || !incoming.has(from)) continue;
-      depth = Math.max(depth, depthOf(from) + 1);
+  for (const root of [...slugs].sort(compare)) {
+    if (depths.has(root)) continue;
+    // Each frame: a role and how many of its incoming roles have been looked at.
+    const stack: { slug: string; next: number; depth: number }[] = [{ slug: root, next: 0, depth: 0 }];
+    onPath.add(root);
+    while (stack.length > 0) {
+      const frame = stack.at(-1)!;
+      const from = incoming.get(frame.slug)!;
+      if (frame.next < from.length) {
+        const previous = from[frame.next++]!;
+        if (onPath.has(previous) || !incoming.has(previous)) continue;
+        const known = depths.get(previous);
+        if (known !== undefined) frame.depth = Math.max(frame.depth, known + 1);
+        else {
+          onPath.add(previous);
+          stack.push({ slug: previous, next: 0, depth: 0 });
+        }
+        continue;
+      }
+      stack.pop();
+      onPath.delete(frame.slug);
+      depths.set(frame.slug, frame.depth);
+      const parent = stack.at(-1);
+      if (parent) parent.depth = Math.max(parent.depth, frame.depth + 1);
     }
-    onPath.delete(slug);
-    depths.set(slug, depth);
-    return depth;
-  };
-  [...slugs].sort(compare).forEach(depthOf);
+  }
   return depths;
 }
 
 /**
  * Roles grouped by depth. Within a stage, roles follow the average position of the roles leading to them
- * in earlier stages (fewer crossing lines in the drawing), then `order` (e.g. title) breaks ties.
+ * in earlier stages (fewer crossing lines in the drawing), then `order` (e.g. title) breaks ties. Depths may
+ * be given (those of the whole catalogue, when drawing part of it); stages keep them, without gaps filled.
  */
-export function progressionStages(slugs: readonly string[], edges: readonly ProgressionEdge[], order: (a: string, b: string) => number = compare): PathStage[] {
-  const depths = progressionDepths(slugs, edges);
-  const maxDepth = Math.max(-1, ...depths.values());
+export function progressionStages(
+  slugs: readonly string[],
+  edges: readonly ProgressionEdge[],
+  order: (a: string, b: string) => number = compare,
+  depths: ReadonlyMap<string, number> = progressionDepths(slugs, edges),
+): PathStage[] {
+  const byDepth = new Map<number, string[]>();
+  for (const slug of slugs) {
+    const depth = depths.get(slug) ?? 0;
+    const list = byDepth.get(depth);
+    if (list) list.push(slug);
+    else byDepth.set(depth, [slug]);
+  }
+  const incoming = new Map<string, string[]>();
+  for (const edge of edges) pushTo(incoming, edge.to, edge.from);
   const position = new Map<string, number>();
   const stages: PathStage[] = [];
-  const incoming = new Map<string, string[]>();
-  for (const edge of edges) incoming.set(edge.to, [...(incoming.get(edge.to) ?? []), edge.from]);
-  for (let depth = 0; depth <= maxDepth; depth += 1) {
-    const members = slugs.filter((slug) => depths.get(slug) === depth);
+  for (const depth of [...byDepth.keys()].sort((x, y) => x - y)) {
+    const members = byDepth.get(depth)!;
     // Worked out once per role, not per comparison: with thousands of roles, scanning every edge inside the sort took minutes.
     const barycentres = new Map(
       members.map((slug) => {
@@ -111,7 +143,7 @@ export function progressionStages(slugs: readonly string[], edges: readonly Prog
     });
     // Positions are fractions of the stage width so stages with different counts line up.
     sorted.forEach((slug, index) => position.set(slug, (index + 0.5) / sorted.length));
-    if (sorted.length > 0) stages.push({ depth, slugs: sorted });
+    stages.push({ depth, slugs: sorted });
   }
   return stages;
 }
@@ -201,6 +233,8 @@ export interface PathNode {
   title: string;
   depth: number;
   headline?: HeadlinePay;
+  // Set for a role of another family drawn at the end of a move that leaves or enters this one.
+  externalFamily?: string;
   // Top-left corner and size, in SVG user units.
   x: number;
   y: number;
@@ -215,13 +249,25 @@ export interface PathLink extends ProgressionEdge {
   d: string;
 }
 
+/** The moves into, within and out of one family, drawn as one graph. */
 export interface PathGraph {
+  family: string;
+  label: string;
   width: number;
   height: number;
+  // Stages of the family's own roles and of the roles of other families its moves reach.
   stages: PathStage[];
   nodes: PathNode[];
   links: PathLink[];
-  // Roles no progression mentions, listed apart so the graph stays readable.
+  // The family's own roles on a path, stage by stage, each with the moves out of it.
+  members: { depth: number; roles: { slug: string; title: string; moves: PathLink[] }[] }[];
+}
+
+/** Every family's path graph, and the roles no move mentions. */
+export interface PathAtlas {
+  graphs: PathGraph[];
+  moves: number;
+  // Roles no progression mentions, listed apart so the graphs stay readable.
   unlinked: { slug: string; title: string }[];
 }
 
@@ -232,53 +278,97 @@ export interface GraphSize {
   columnGap: number;
   stageGap: number;
   margin: number;
+  // A stage with more roles than this wraps onto further rows, so a drawing stays a readable width.
+  maxColumns: number;
 }
 
-const defaultSize: GraphSize = { minWidth: 720, nodeWidth: 184, nodeHeight: 50, columnGap: 24, stageGap: 64, margin: 8 };
+const defaultSize: GraphSize = { minWidth: 720, nodeWidth: 184, nodeHeight: 50, columnGap: 24, stageGap: 64, margin: 8, maxColumns: 6 };
+const rowGap = 20;
 
-/** Places stages top to bottom and each stage's roles evenly across, wide enough that no two boxes overlap. */
-export function layoutStages(stages: readonly PathStage[], size: GraphSize = defaultSize): { width: number; height: number; positions: Map<string, { x: number; y: number }> } {
-  const widest = Math.max(1, ...stages.map((stage) => stage.slugs.length));
-  const width = Math.max(size.minWidth, widest * (size.nodeWidth + size.columnGap) + 2 * size.margin);
+/**
+ * Places stages top to bottom and each stage's roles evenly across, wide enough that no two boxes overlap;
+ * a stage wider than `maxColumns` wraps onto more rows.
+ */
+export function layoutStages(stages: readonly PathStage[], size: Partial<GraphSize> = {}): { width: number; height: number; positions: Map<string, { x: number; y: number }> } {
+  const { minWidth, nodeWidth, nodeHeight, columnGap, stageGap, margin, maxColumns } = { ...defaultSize, ...size };
+  const widest = Math.min(maxColumns, Math.max(1, ...stages.map((stage) => stage.slugs.length)));
+  const width = Math.max(minWidth, widest * (nodeWidth + columnGap) + 2 * margin);
   const positions = new Map<string, { x: number; y: number }>();
-  stages.forEach((stage, row) => {
-    const y = size.margin + row * (size.nodeHeight + size.stageGap);
-    stage.slugs.forEach((slug, index) => {
-      const centre = size.margin + ((width - 2 * size.margin) * (index + 0.5)) / stage.slugs.length;
-      positions.set(slug, { x: Math.round(centre - size.nodeWidth / 2), y });
-    });
+  let y = margin;
+  stages.forEach((stage, index) => {
+    if (index > 0) y += stageGap;
+    const rows = Math.ceil(stage.slugs.length / maxColumns);
+    for (let row = 0; row < rows; row += 1) {
+      const line = stage.slugs.slice(row * maxColumns, (row + 1) * maxColumns);
+      line.forEach((slug, column) => {
+        const centre = margin + ((width - 2 * margin) * (column + 0.5)) / line.length;
+        positions.set(slug, { x: Math.round(centre - nodeWidth / 2), y });
+      });
+      y += nodeHeight + (row < rows - 1 ? rowGap : 0);
+    }
   });
-  const height = stages.length === 0 ? 0 : 2 * size.margin + stages.length * size.nodeHeight + (stages.length - 1) * size.stageGap;
+  const height = stages.length === 0 ? 0 : y + margin;
   return { width, height, positions };
 }
 
-/** The whole progression graph of a catalogue: stages, placed nodes, and every move with its pay change. */
-export function buildPathGraph(catalog: Catalog, size: GraphSize = defaultSize): PathGraph {
+/**
+ * One graph per role family: its roles on a path, the roles of other families its moves reach (drawn
+ * apart), and every move with its pay change. Depths come from the whole catalogue, so a stage means the
+ * same in every family's drawing. Each family's layout costs its own roles and moves: the whole atlas is
+ * linear in roles plus moves, and no drawing holds the catalogue at once.
+ */
+export function buildPathGraphs(catalog: Catalog, size: Partial<GraphSize> = {}): PathAtlas {
+  const layout = { ...defaultSize, ...size };
   const edges = progressionEdges(catalog.roles);
   const linked = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
-  const title = (slug: string) => catalog.rolesBySlug.get(slug)?.data.title ?? slug;
-  const slugs = catalog.roles.map((role) => role.slug).filter((slug) => linked.has(slug));
-  const stages = progressionStages(slugs, edges, (a, b) => title(a).localeCompare(title(b), 'en'));
-  const { width, height, positions } = layoutStages(stages, size);
-  const nodes: PathNode[] = stages.flatMap((stage) =>
-    stage.slugs.map((slug) => {
-      const entry = catalog.rolesBySlug.get(slug)!;
-      const headline = headlinePay(catalog, entry);
-      const { x, y } = positions.get(slug)!;
-      return { slug, title: entry.data.title, depth: stage.depth, ...(headline ? { headline } : {}), x, y, width: size.nodeWidth, height: size.nodeHeight };
-    }),
+  const entry = (slug: string) => catalog.rolesBySlug.get(slug)!;
+  const title = (slug: string) => entry(slug).data.title;
+  const depths = progressionDepths(
+    catalog.roles.map((role) => role.slug).filter((slug) => linked.has(slug)),
+    edges,
   );
-  const links: PathLink[] = edges.map((edge) => {
-    const from = positions.get(edge.from)!;
-    const to = positions.get(edge.to)!;
-    const x1 = from.x + size.nodeWidth / 2;
-    const y1 = from.y + size.nodeHeight;
-    const x2 = to.x + size.nodeWidth / 2;
-    // An edge that runs back up (a cycle the layering ignored) still ends on the target's top edge.
-    const y2 = to.y;
-    const bend = Math.max(size.stageGap / 2, Math.abs(y2 - y1) / 3);
-    return { ...edge, change: payChange(catalog, edge.from, edge.to), d: `M${x1} ${y1} C${x1} ${y1 + bend} ${x2} ${y2 - bend} ${x2} ${y2}` };
+  // Each move once, with its pay change, shared by the graphs of both ends.
+  const changes = new Map(edges.map((edge) => [edge, payChange(catalog, edge.from, edge.to)]));
+  const familyOf = (slug: string) => entry(slug).data.family;
+  const edgesByFamily = new Map<string, ProgressionEdge[]>();
+  for (const edge of edges) {
+    pushTo(edgesByFamily, familyOf(edge.from), edge);
+    if (familyOf(edge.to) !== familyOf(edge.from)) pushTo(edgesByFamily, familyOf(edge.to), edge);
+  }
+  // Families in the schema's order (engineering first), as every list of families reads.
+  const families = [...new Set([...familyOrder, ...catalog.roles.map((role) => role.data.family)])].filter((family) => edgesByFamily.has(family));
+  const byTitle = (a: string, b: string) => title(a).localeCompare(title(b), 'en');
+  const graphs = families.map((family): PathGraph => {
+    const familyEdges = edgesByFamily.get(family)!;
+    const slugs = [...new Set(familyEdges.flatMap((edge) => [edge.from, edge.to]))];
+    const stages = progressionStages(slugs, familyEdges, byTitle, depths);
+    const { width, height, positions } = layoutStages(stages, layout);
+    const nodes: PathNode[] = stages.flatMap((stage) =>
+      stage.slugs.map((slug) => {
+        const headline = headlinePay(catalog, entry(slug));
+        const other = familyOf(slug) === family ? undefined : familyOf(slug);
+        const { x, y } = positions.get(slug)!;
+        return { slug, title: title(slug), depth: stage.depth, ...(headline ? { headline } : {}), ...(other ? { externalFamily: other } : {}), x, y, width: layout.nodeWidth, height: layout.nodeHeight };
+      }),
+    );
+    const links: PathLink[] = familyEdges.map((edge) => {
+      const from = positions.get(edge.from)!;
+      const to = positions.get(edge.to)!;
+      const x1 = from.x + layout.nodeWidth / 2;
+      const y1 = from.y + layout.nodeHeight;
+      const x2 = to.x + layout.nodeWidth / 2;
+      // An edge that runs back up (a cycle the layering ignored) still ends on the target's top edge.
+      const y2 = to.y;
+      const bend = Math.max(layout.stageGap / 2, Math.abs(y2 - y1) / 3);
+      return { ...edge, change: changes.get(edge)!, d: `M${x1} ${y1} C${x1} ${y1 + bend} ${x2} ${y2 - bend} ${x2} ${y2}` };
+    });
+    const movesOut = new Map<string, PathLink[]>();
+    for (const link of links) if (familyOf(link.from) === family) pushTo(movesOut, link.from, link);
+    const members = stages
+      .map((stage) => ({ depth: stage.depth, roles: stage.slugs.filter((slug) => familyOf(slug) === family).map((slug) => ({ slug, title: title(slug), moves: movesOut.get(slug) ?? [] })) }))
+      .filter((stage) => stage.roles.length > 0);
+    return { family, label: familyLabel(family), width, height, stages, nodes, links, members };
   });
   const unlinked = catalog.roles.filter((role) => !linked.has(role.slug)).map((role) => ({ slug: role.slug, title: role.data.title }));
-  return { width, height, stages, nodes, links, unlinked };
+  return { graphs, moves: edges.length, unlinked };
 }

@@ -71,15 +71,46 @@ export function unusedSkills(catalog: Catalog, usage: readonly SkillUsage[]): Sk
   return [...catalog.skills.values()].filter((skill) => !used.has(skill.id));
 }
 
-/** Skills named most often alongside this one, most shared roles first: a reader's next thing to learn. */
-export function skillsOftenPairedWith(usage: readonly SkillUsage[], skillId: string, limit = 8): { skill: Skill; sharedRoles: number }[] {
-  const own = usage.find((entry) => entry.skill.id === skillId);
-  if (!own) return [];
-  const roles = new Set(own.roles.map((role) => role.slug));
-  return usage
-    .filter((entry) => entry.skill.id !== skillId)
-    .map((entry) => ({ skill: entry.skill, sharedRoles: entry.roles.filter((role) => roles.has(role.slug)).length }))
-    .filter((entry) => entry.sharedRoles > 0)
-    .sort((a, b) => b.sharedRoles - a.sharedRoles || a.skill.name.localeCompare(b.skill.name, 'en'))
-    .slice(0, limit);
+export interface PairedSkill {
+  skill: Skill;
+  // How many roles name both skills.
+  sharedRoles: number;
+}
+
+/**
+ * For every skill, the skills named most often alongside it, most shared roles first: a reader's next
+ * thing to learn. One pass over each role's own skills, so the work grows with the roles, not with
+ * skills × skills × roles.
+ */
+export function skillsPairedWith(usage: readonly SkillUsage[], limit = 8): Map<string, PairedSkill[]> {
+  const skillsByRole = new Map<string, string[]>();
+  for (const entry of usage) {
+    for (const role of entry.roles) {
+      const list = skillsByRole.get(role.slug);
+      if (list) list.push(entry.skill.id);
+      else skillsByRole.set(role.slug, [entry.skill.id]);
+    }
+  }
+  const counts = new Map<string, Map<string, number>>(usage.map((entry) => [entry.skill.id, new Map()]));
+  for (const ids of skillsByRole.values()) {
+    for (const id of ids) {
+      const row = counts.get(id)!;
+      for (const other of ids) if (other !== id) row.set(other, (row.get(other) ?? 0) + 1);
+    }
+  }
+  const skillById = new Map(usage.map((entry) => [entry.skill.id, entry.skill]));
+  return new Map(
+    usage.map((entry) => [
+      entry.skill.id,
+      [...counts.get(entry.skill.id)!]
+        .map(([id, sharedRoles]) => ({ skill: skillById.get(id)!, sharedRoles }))
+        .sort((a, b) => b.sharedRoles - a.sharedRoles || a.skill.name.localeCompare(b.skill.name, 'en'))
+        .slice(0, limit),
+    ]),
+  );
+}
+
+/** The skills named most often alongside one skill (see skillsPairedWith). */
+export function skillsOftenPairedWith(usage: readonly SkillUsage[], skillId: string, limit = 8): PairedSkill[] {
+  return skillsPairedWith(usage, limit).get(skillId) ?? [];
 }

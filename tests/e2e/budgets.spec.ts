@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
+import { measureFirstSearch } from '../../bench/first-search.ts';
 import { buildLargeSite, removeLargeSite, serveCompressed } from '../../bench/large-site.ts';
 import { formatKilobytes, layoutShiftBudget, overBudget, rolePageBudgets, searchBudget } from '../../src/lib/budgets.ts';
 import { expect, test } from './fixtures.ts';
@@ -105,36 +106,13 @@ test.describe('search', () => {
     // Served compressed, as any host serves text; pagefind's own index files arrive already gzipped.
     const server = await serveCompressed(join(site.dir, 'dist'));
     try {
-      // Playwright reports the requests of pagefind's web worker too (a page's own CDP session does not),
-      // with their sizes on the wire: encoded body plus headers.
-      const searchFiles: { url: string; bytes: number }[] = [];
-      const pending = new Set<Request>();
-      page.on('request', (request) => {
-        if (request.url().includes('/pagefind/')) pending.add(request);
-      });
-      page.on('requestfailed', (request) => pending.delete(request));
-      page.on('requestfinished', async (request) => {
-        if (!request.url().includes('/pagefind/')) return;
-        const sizes = await request.sizes();
-        searchFiles.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
-        pending.delete(request);
-      });
-
-      // A role page, as readers arrive from a search engine; nothing about search loads until they ask.
-      await page.goto(`${server.url}/roles/${site.slugs[0]}/`);
-      await page.waitForLoadState('networkidle');
-      expect(searchFiles, 'search data fetched before the reader asked').toEqual([]);
-
-      await page.locator('[data-search-trigger] button').click();
-      const dialog = page.locator('[data-search-dialog]');
-      await dialog.locator('[data-search-input]').fill(searchBudget.query);
-      await expect(dialog.locator('[data-search-results] li').first()).toBeVisible({ timeout: 60_000 });
-      // The shown results' fragments finish loading before anything is counted.
-      await expect.poll(() => pending.size).toBe(0);
+      const transfer = await measureFirstSearch(page, server.url, `/roles/${site.slugs[0]}/`, searchBudget.query);
+      expect(transfer.beforeIntentBytes, 'search data fetched before the reader asked').toBe(0);
+      const searchFiles = transfer.files;
+      const results = transfer.results;
 
       const total = searchFiles.reduce((sum, file) => sum + file.bytes, 0);
       const byKind = (pattern: RegExp) => formatKilobytes(searchFiles.filter((file) => pattern.test(file.url)).reduce((sum, file) => sum + file.bytes, 0));
-      const results = await dialog.locator('[data-search-results] li.search-hit').count();
       test.info().annotations.push({
         type: 'budget',
         description: `first query "${searchBudget.query}" on ${searchBudget.roles} roles: ${formatKilobytes(total)} transferred in ${searchFiles.length} files (scripts ${byKind(/\.js$/)}, wasm ${byKind(/wasm\./)}, metadata and filters ${byKind(/\.pf_(meta|filter)$/)}, index ${byKind(/\.pf_index$/)}, ${results} results' fragments ${byKind(/\.pf_fragment$/)}); build, index and query took ${Math.round((Date.now() - started) / 1000)} s`,

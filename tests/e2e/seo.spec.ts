@@ -58,7 +58,7 @@ test('the not-found page asks not to be indexed and declares no canonical URL', 
   expect(built.find('link', { rel: 'canonical' })).toEqual([]);
 });
 
-test('every share image is a 1200×630 PNG, and each role has its own with its median pay in the alt text', async ({ request }) => {
+test('every share image is a 1200×630 PNG, and each role has its family\'s, whose alt text gives the family\'s pay span with its source', async ({ request }) => {
   const index = (await (await request.get(served('/api/roles.json'))).json()) as RolesIndex;
   const images = new Set(pages.map((path) => readBuiltPage(path).attr('meta', { property: 'og:image' }, 'content')!));
   for (const image of images) {
@@ -66,15 +66,24 @@ test('every share image is a 1200×630 PNG, and each role has its own with its m
     expect(pngSize(readFileSync(`${distDir}${file}`)), image).toEqual({ width: 1200, height: 630 });
     expect((await request.get(new URL(image).pathname)).headers()['content-type'], image).toContain('image/png');
   }
+  // One image per family, not per role: a large catalogue stays a handful of images.
+  const families = new Set(index.roles.map((role) => role.family));
+  expect(images.size).toBeLessThanOrEqual(families.size + 1);
+  const format = new Intl.NumberFormat('en-US');
   for (const role of index.roles) {
     const built = readBuiltPage(role.url);
-    expect(built.attr('meta', { property: 'og:image' }, 'content'), role.slug).toBe(publicUrl(served(`/og/roles/${role.slug}.png`)));
-    if (role.headline) {
-      const alt = built.attr('meta', { property: 'og:image:alt' }, 'content') ?? '';
-      expect(alt, role.slug).toContain(new Intl.NumberFormat('en-US').format(role.headline.amount));
-      expect(alt, role.slug).toContain(role.headline.currency);
+    expect(built.attr('meta', { property: 'og:image' }, 'content'), role.slug).toBe(publicUrl(served(`/og/groups/roles-${role.family}.png`)));
+    const alt = built.attr('meta', { property: 'og:image:alt' }, 'content') ?? '';
+    const members = index.roles.filter((other) => other.family === role.family && other.headline?.source.id === role.headline?.source.id && other.headline?.currency === role.headline?.currency);
+    if (role.headline && members.length === index.roles.filter((other) => other.family === role.family).length) {
+      // Every role of the family shares the basis, so the span runs from its lowest figure to its highest.
+      const amounts = members.map((other) => other.headline!.amount);
+      const low = format.format(Math.min(...amounts));
+      const high = format.format(Math.max(...amounts));
+      expect(alt, role.slug).toContain(low === high ? `$${low} ${role.headline.currency}` : `$${low}–$${high} ${role.headline.currency}`);
       expect(alt, role.slug).toContain(role.headline.source.label);
     }
+    expect(alt, role.slug).toMatch(/ roles: /);
   }
 });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparison, comparedWith, comparisonCharts, comparisonPairs, payDifference, sharedPayRows, splitSkills } from '../../src/lib/compare.ts';
+import { buildComparison, comparedWith, comparisonCharts, comparisonPairs, comparisonPartners, comparisonsPerRole, payDifference, sharedPayRows, skillSimilarity, splitSkills } from '../../src/lib/compare.ts';
+import { generatedCatalog } from './fixtures/generated-catalog.ts';
 import { CitationList } from '../../src/lib/citations.ts';
 import { payRowFromFigure } from '../../src/lib/pay.ts';
 import { salaryFigureSchema } from '../../src/schemas/salary.ts';
-import { fixtureCatalog, roleEntries, skills, sources } from './fixtures/small-guide.ts';
+import { fixtureCatalog, skills, sources } from './fixtures/small-guide.ts';
 
 const catalog = fixtureCatalog();
 const figure = (input: Record<string, unknown>) => salaryFigureSchema.parse({ asOf: '2026-01', ...input });
@@ -13,8 +14,17 @@ const rows = (...inputs: Record<string, unknown>[]) => {
 };
 
 describe('comparisonPairs', () => {
-  it('makes one pair per related couple, named from either side, in slug order', () => {
-    expect(comparisonPairs(roleEntries())).toEqual([
+  it('pairs each role with its nearest related role, by skills in common, then the editor\'s order', () => {
+    // junior-tester shares 2 of 4 skills with test-lead and 2 of 6 with developer; developer ties architect and
+    // junior-tester (2 of 6 each), so the one it lists itself comes first.
+    expect(comparisonPairs(catalog)).toEqual([
+      ['architect', 'developer'],
+      ['junior-tester', 'test-lead'],
+    ]);
+  });
+
+  it('takes more neighbours when asked, counting a role that names this one as related', () => {
+    expect(comparisonPairs(catalog, 2)).toEqual([
       ['architect', 'developer'],
       ['developer', 'junior-tester'],
       ['junior-tester', 'test-lead'],
@@ -22,9 +32,33 @@ describe('comparisonPairs', () => {
   });
 
   it('lists the roles a role is compared with', () => {
-    const pairs = comparisonPairs(roleEntries());
+    const pairs = comparisonPairs(catalog, 2);
     expect(comparedWith('developer', pairs)).toEqual(['architect', 'junior-tester']);
     expect(comparedWith('test-lead', pairs)).toEqual(['junior-tester']);
+  });
+
+  it('stays within a page per role on a large catalogue, never every pair', () => {
+    const large = generatedCatalog(300);
+    const pairs = comparisonPairs(large);
+    expect(pairs.length).toBeLessThanOrEqual(large.roles.length * comparisonsPerRole);
+    expect(pairs.length).toBeGreaterThanOrEqual(large.roles.length / 2);
+    expect(new Set(pairs.map((pair) => pair.join('|'))).size).toBe(pairs.length);
+    // Every role has at least one page, and every pair was named as related by one side.
+    const partners = comparisonPartners(pairs);
+    for (const role of large.roles) {
+      expect(partners.get(role.slug)?.length, role.slug).toBeGreaterThan(0);
+    }
+    for (const [a, b] of pairs) {
+      expect(large.rolesBySlug.get(a)!.data.related.includes(b) || large.rolesBySlug.get(b)!.data.related.includes(a), `${a} vs ${b}`).toBe(true);
+    }
+  });
+});
+
+describe('skillSimilarity', () => {
+  it('is the share of skills two roles have in common', () => {
+    expect(skillSimilarity(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3);
+    expect(skillSimilarity(new Set(['a']), new Set(['a']))).toBe(1);
+    expect(skillSimilarity(new Set(), new Set())).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPathGraph, layoutStages, payChange, progressionDepths, progressionEdges, progressionStages, type ProgressionEdge } from '../../src/lib/paths.ts';
+import { buildPathGraphs, layoutStages, payChange, progressionDepths, progressionEdges, progressionStages, type PathGraph, type ProgressionEdge } from '../../src/lib/paths.ts';
 import { fixtureCatalog, roleEntries, roleInputs } from './fixtures/small-guide.ts';
+import { generatedCatalog } from './fixtures/generated-catalog.ts';
 
 const catalog = fixtureCatalog();
 const edges = (...pairs: string[]): ProgressionEdge[] => pairs.map((pair) => {
@@ -46,6 +47,15 @@ describe('progressionDepths', () => {
   });
 });
 
+describe('progressionDepths on a long ladder', () => {
+  it('walks a chain of 50,000 moves without running out of stack', () => {
+    const slugs = Array.from({ length: 50_000 }, (_, index) => `r${String(index).padStart(5, '0')}`);
+    const chain = slugs.slice(1).map((slug, index) => ({ from: slugs[index]!, to: slug }));
+    const depths = progressionDepths(slugs, chain);
+    expect(depths.get(slugs.at(-1)!)).toBe(49_999);
+  });
+});
+
 describe('progressionStages', () => {
   it('orders a stage by where the roles leading to it sit, so lines cross less', () => {
     // z and y start; x follows z only and w follows y only, so w goes left under y, x right under z.
@@ -68,6 +78,15 @@ describe('layoutStages', () => {
     const xs = ['b', 'c', 'd', 'e'].map((slug) => positions.get(slug)!.x);
     xs.slice(1).forEach((x, index) => expect(x - xs[index]!).toBeGreaterThanOrEqual(size.nodeWidth));
     expect(positions.get('a')!.y).toBeLessThan(positions.get('b')!.y);
+  });
+
+  it('wraps a stage wider than maxColumns onto more rows', () => {
+    const size = { minWidth: 100, nodeWidth: 100, nodeHeight: 40, columnGap: 20, stageGap: 50, margin: 5, maxColumns: 2 };
+    const { width, height, positions } = layoutStages([{ depth: 0, slugs: ['a', 'b', 'c'] }, { depth: 1, slugs: ['d'] }], size);
+    expect(width).toBe(2 * 120 + 10);
+    expect(positions.get('c')!.y).toBe(positions.get('a')!.y + 40 + 20);
+    expect(positions.get('d')!.y).toBe(positions.get('c')!.y + 40 + 50);
+    expect(height).toBe(positions.get('d')!.y + 40 + 5);
   });
 });
 
@@ -102,23 +121,55 @@ describe('payChange', () => {
   });
 });
 
-describe('buildPathGraph', () => {
-  it('draws every role on a path and every move with its pay change', () => {
-    const graph = buildPathGraph(catalog);
-    expect(graph.stages.map((stage) => stage.slugs)).toEqual([['junior-tester'], ['developer', 'test-lead'], ['architect']]);
-    expect(graph.links.map((link) => `${link.from}>${link.to}:${link.change.comparable}`)).toEqual([
-      'developer>architect:true',
-      'junior-tester>developer:true',
-      'junior-tester>test-lead:true',
+describe('buildPathGraphs', () => {
+  it('draws one graph per family, with the roles of other families its moves reach, and every move with its pay change', () => {
+    const atlas = buildPathGraphs(catalog);
+    expect(atlas.moves).toBe(3);
+    expect(atlas.graphs.map((graph) => [graph.family, graph.label])).toEqual([
+      ['engineering', 'Engineering'],
+      ['quality', 'Quality and testing'],
     ]);
-    expect(graph.unlinked).toEqual([]);
-    for (const link of graph.links) expect(link.d).toMatch(/^M[\d.]+ [\d.]+ C/);
+    const [engineering, quality] = atlas.graphs as [PathGraph, PathGraph];
+    // Depths are the whole catalogue's, so Developer sits one stage below Junior Tester in both drawings.
+    expect(engineering.stages.map((stage) => [stage.depth, stage.slugs])).toEqual([
+      [0, ['junior-tester']],
+      [1, ['developer']],
+      [2, ['architect']],
+    ]);
+    expect(engineering.nodes.map((node) => [node.slug, node.externalFamily])).toEqual([
+      ['junior-tester', 'quality'],
+      ['developer', undefined],
+      ['architect', undefined],
+    ]);
+    expect(engineering.links.map((link) => `${link.from}>${link.to}:${link.change.comparable}`)).toEqual(['developer>architect:true', 'junior-tester>developer:true']);
+    // A family lists its own roles with the moves out of them; a move in is listed under the family it leaves.
+    expect(engineering.members.map((stage) => stage.roles.map((role) => [role.slug, role.moves.map((move) => move.to)]))).toEqual([[['developer', ['architect']]], [['architect', []]]]);
+    expect(quality.stages.map((stage) => stage.slugs)).toEqual([['junior-tester'], ['developer', 'test-lead']]);
+    expect(quality.members.map((stage) => stage.roles.map((role) => [role.slug, role.moves.map((move) => move.to)]))).toEqual([[['junior-tester', ['developer', 'test-lead']]], [['test-lead', []]]]);
+    expect(atlas.unlinked).toEqual([]);
+    for (const link of [...engineering.links, ...quality.links]) expect(link.d).toMatch(/^M[\d.]+ [\d.]+ C/);
+    // The move drawn in both families is the same move, with one pay change.
+    expect(quality.links.find((link) => link.to === 'developer')!.change).toBe(engineering.links.find((link) => link.from === 'junior-tester')!.change);
   });
 
-  it('lists roles no path mentions apart from the graph', () => {
+  it('lists roles no path mentions apart from the graphs', () => {
     const inputs = { ...roleInputs, architect: { ...roleInputs.architect!, progression: { from: [], to: [] } }, developer: { ...roleInputs.developer!, progression: { from: ['junior-tester'], to: [] } } };
-    const graph = buildPathGraph(fixtureCatalog(inputs));
-    expect(graph.unlinked).toEqual([{ slug: 'architect', title: 'Architect' }]);
-    expect(graph.nodes.map((node) => node.slug)).not.toContain('architect');
+    const atlas = buildPathGraphs(fixtureCatalog(inputs));
+    expect(atlas.unlinked).toEqual([{ slug: 'architect', title: 'Architect' }]);
+    expect(atlas.graphs.flatMap((graph) => graph.nodes.map((node) => node.slug))).not.toContain('architect');
+  });
+
+  it('keeps every drawing a readable width and each family to its own roles on a large catalogue', () => {
+    const large = generatedCatalog(400);
+    const atlas = buildPathGraphs(large);
+    const drawn = new Set(atlas.graphs.flatMap((graph) => graph.links.map((link) => `${link.from}>${link.to}`)));
+    expect(drawn.size).toBe(atlas.moves);
+    for (const graph of atlas.graphs) {
+      // At most six boxes across, however many roles a stage holds.
+      expect(graph.width).toBeLessThanOrEqual(6 * (184 + 24) + 16);
+      for (const node of graph.nodes) expect(node.externalFamily === undefined).toBe(large.rolesBySlug.get(node.slug)!.data.family === graph.family);
+      const listed = graph.members.flatMap((stage) => stage.roles.map((role) => role.slug));
+      expect(listed.sort()).toEqual(graph.nodes.filter((node) => !node.externalFamily).map((node) => node.slug).sort());
+    }
   });
 });

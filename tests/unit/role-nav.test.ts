@@ -1,22 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { generateRoles } from '../../bench/generate.ts';
-import { createCatalog, type Catalog } from '../../src/lib/catalog.ts';
+import type { Catalog } from '../../src/lib/catalog.ts';
 import { comparedWith, comparisonPairs } from '../../src/lib/compare.ts';
-import { loadOpenData } from '../../src/lib/open-data.ts';
 import { progressionEdges } from '../../src/lib/paths.ts';
 import { buildRoleNav } from '../../src/lib/role-nav.ts';
 import { bySeniorityThenTitle } from '../../src/lib/taxonomy.ts';
-import { roleSchema } from '../../src/schemas/role.ts';
-import { skillsFileSchema } from '../../src/schemas/skill.ts';
-import { sourcesFileSchema } from '../../src/schemas/source.ts';
-
-const root = new URL('../../', import.meta.url);
-const readYaml = (text: string) => parse(text, { customTags: ['timestamp'] });
-const sources = sourcesFileSchema.parse(readYaml(readFileSync(new URL('content/sources.yaml', root), 'utf8')));
-const skills = skillsFileSchema.parse(readYaml(readFileSync(new URL('content/skills.yaml', root), 'utf8')));
-const data = loadOpenData(new URL('content/data', root).pathname);
+import { generatedCatalog } from './fixtures/generated-catalog.ts';
 
 /** The navigation worked out the plain way, scanning every role and edge for each page. */
 function plainNav(catalog: Catalog, slug: string, pairs: [string, string][]) {
@@ -35,9 +23,8 @@ function plainNav(catalog: Catalog, slug: string, pairs: [string, string][]) {
 
 describe('role navigation on a large catalogue', () => {
   it('matches the plain per-page scan for every role', () => {
-    const roles = generateRoles(120).map((role) => ({ slug: role.slug, data: roleSchema.parse(readYaml(role.frontmatter)) }));
-    const catalog = createCatalog(roles, sources, skills, data);
-    const pairs = comparisonPairs(catalog.roles);
+    const catalog = generatedCatalog(120);
+    const pairs = comparisonPairs(catalog);
     for (const { slug } of catalog.roles) {
       const nav = buildRoleNav(catalog, slug, pairs);
       expect({

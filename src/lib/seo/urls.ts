@@ -15,7 +15,8 @@ export const machineUrls = {
   occupation: (soc: string) => `${root()}api/occupations/${soc}.json`,
   ukOccupations: () => `${root()}api/uk-occupations.json`,
   schema: (name: 'roles' | 'role' | 'occupations' | 'occupation' | 'uk-occupations') => `${root()}api/schema/${name}.json`,
-  roleImage: (slug: string) => `${root()}og/roles/${slug}.png`,
+  // A share image that a group of pages (a role family, an occupation group) has in common.
+  groupImage: (id: string) => `${root()}og/groups/${id}.png`,
   siteImage: () => `${root()}og/site.png`,
   sitemap: () => `${root()}sitemap-index.xml`,
 };
