@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4322;
+// E2E_PORT lets two checkouts on one machine run their suites at once without one serving the other's dist/.
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: './e2e',
@@ -8,6 +9,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Screenshot baselines are committed; a run never writes one unless asked (npm run test:screenshots:update).
+  updateSnapshots: 'none',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
