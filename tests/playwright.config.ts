@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// E2E_PORT lets two checkouts on one machine test at once without one reusing the other's server.
+// E2E_PORT lets two checkouts on one machine run their suites at once without one serving the other's dist/.
 const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
@@ -9,6 +9,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Screenshot baselines are committed; a run never writes one unless asked (npm run test:screenshots:update).
+  updateSnapshots: 'none',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',

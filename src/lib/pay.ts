@@ -3,11 +3,26 @@ import type { Occupation } from '../schemas/occupation.ts';
 import { statisticKeys, type SalaryFigure, type StatisticKey } from '../schemas/salary.ts';
 import type { WageValue } from '../schemas/wage.ts';
 import type { Citation, CitationList } from './citations.ts';
-import { formatPeriod } from './format.ts';
+import { annualFromHourly, formatPeriod } from './format.ts';
 import { regionName } from './regions.ts';
 
 /** A published amount, or a top-coded one known only as "this much or more". */
 export type Amount = number | { atLeast: number };
+
+/** What a figure measures when it is not exactly the role: an occupation and how it relates, or the title a source published for. */
+export interface MeasuredAs {
+  // "Software Developers", or the job title the source published the figure for.
+  title: string;
+  // The occupation's code, e.g. "SOC 15-1252", for government occupations.
+  code?: string;
+  // How the occupation relates to the role, e.g. "closest match, our choice".
+  match?: string;
+}
+
+/** The parts as one phrase: "Software Developers (SOC 15-1252), closest match, our choice". */
+export function measuredLabel(measured: MeasuredAs): string {
+  return `${measured.title}${measured.code ? ` (${measured.code})` : ''}${measured.match ? `, ${measured.match}` : ''}`;
+}
 
 /** One row of a salary comparison: one source's figures for one region, currency and period. */
 export interface PayRow {
@@ -15,8 +30,10 @@ export interface PayRow {
   citation: Citation;
   // Who published it, e.g. "Robert Half".
   publisher: string;
-  // What was measured when it is not exactly the role, e.g. "Software Developers (SOC 15-1252)".
+  // What was measured when it is not exactly the role, as one phrase (measuredLabel of `measured`).
   measures?: string;
+  // The same, in parts, for layouts that show them apart.
+  measured?: MeasuredAs;
   region: string;
   regionName: string;
   currency: string;
@@ -55,7 +72,7 @@ export function payRowFromFigure(figure: SalaryFigure, index: number, citations:
     id: `pay-${index + 1}`,
     citation,
     publisher: citation.source.publisher,
-    ...(figure.publishedFor ? { measures: figure.publishedFor } : {}),
+    ...(figure.publishedFor ? { measures: figure.publishedFor, measured: { title: figure.publishedFor } } : {}),
     region: figure.region,
     regionName: regionName(figure.region),
     currency: figure.currency,
@@ -101,11 +118,13 @@ export function payRowFromOews(occupation: Occupation, data: OewsOccupation, per
     if (amount !== undefined) stats[key] = amount;
   }
   const citation = citations.cite(period.sourceId);
+  const measured = { title: data.title, code: `SOC ${data.soc}`, match: matchLabel(occupation) };
   return {
     id: `oews-${data.soc}-${period.period}`,
     citation,
     publisher: citation.source.publisher,
-    measures: `${data.title} (SOC ${data.soc}), ${matchLabel(occupation)}`,
+    measures: measuredLabel(measured),
+    measured,
     region: 'US',
     regionName: regionName('US'),
     currency: 'USD',
@@ -126,4 +145,44 @@ export function payRowFromOews(occupation: Occupation, data: OewsOccupation, per
 /** The lowest value an amount stands for. */
 export function amountFloor(amount: Amount): number {
   return typeof amount === 'number' ? amount : amount.atLeast;
+}
+
+/** An amount that is a floor ("or more") stays one: converting keeps the marker. */
+function scaleAmount(amount: Amount, convert: (value: number) => number): Amount {
+  return typeof amount === 'number' ? convert(amount) : { atLeast: convert(amount.atLeast) };
+}
+
+/** A pay row as annual amounts, and whether we converted it from an hourly rate to get them. */
+export interface AnnualPay {
+  row: PayRow;
+  // True when the source gave only an hourly rate and we multiplied it by HOURS_PER_YEAR.
+  convertedFromHourly: boolean;
+  headline?: Amount;
+  stats: Partial<Record<StatisticKey, Amount>>;
+  range?: { low: number; high: number; label?: string };
+}
+
+/**
+ * Every row as annual pay, for summaries and charts: annual rows as published, and hourly rows converted at
+ * 2,080 hours unless the same source gives an annual figure for the same region and currency (then the
+ * hourly row is the same pay said another way, and counting it would count the source twice).
+ */
+export function annualPay(rows: readonly PayRow[]): AnnualPay[] {
+  const annualKeys = new Set(rows.filter((row) => row.period === 'year').map((row) => `${row.citation.source.id} ${row.region} ${row.currency}`));
+  return rows.flatMap((row): AnnualPay[] => {
+    if (row.period === 'year') {
+      return [{ row, convertedFromHourly: false, ...(row.headline !== undefined ? { headline: row.headline } : {}), stats: row.stats, ...(row.range ? { range: row.range } : {}) }];
+    }
+    if (annualKeys.has(`${row.citation.source.id} ${row.region} ${row.currency}`)) return [];
+    const stats = Object.fromEntries(Object.entries(row.stats).map(([key, amount]) => [key, scaleAmount(amount, annualFromHourly)]));
+    return [
+      {
+        row,
+        convertedFromHourly: true,
+        ...(row.headline !== undefined ? { headline: scaleAmount(row.headline, annualFromHourly) } : {}),
+        stats,
+        ...(row.range ? { range: { ...row.range, low: annualFromHourly(row.range.low), high: annualFromHourly(row.range.high) } } : {}),
+      },
+    ];
+  });
 }

@@ -13,7 +13,10 @@ import { payRowFromAshe, ukComparisons, ukMatchLabel } from './uk-pay.ts';
 import { urls } from './urls.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
 import { hotTechnologies, type HotTechnology } from './onet-skills.ts';
-import { type Amount, matchLabel, payRowFromFigure, payRowFromOews, type PayRow, toAmount } from './pay.ts';
+import { type Amount, matchLabel, type MeasuredAs, measuredLabel, payRowFromFigure, payRowFromOews, type PayRow, toAmount } from './pay.ts';
+import { payLine, type PayLine } from './pay-line.ts';
+import { payCells, payColumns, type PayCell, type PayColumn } from './pay-table.ts';
+import { quickFacts, type QuickFact } from './quick-facts.ts';
 
 /** An occupation linked to the role, with whatever government data covers it. */
 export interface OccupationView {
@@ -62,8 +65,16 @@ export interface OutlookView {
   growthPct: number;
   span: string;
   openings?: string;
+  // What was projected when it is not exactly the role, as one phrase and in parts.
   measures?: string;
+  measured?: MeasuredAs;
   note?: string;
+}
+
+/** The pay table: the columns some row fills, and each row's cells in those columns. */
+export interface PayTable {
+  columns: PayColumn[];
+  rows: { row: PayRow; cells: PayCell[] }[];
 }
 
 export interface RoleLink {
@@ -80,8 +91,12 @@ export interface RolePage {
   // Day the role file last changed in git, when known.
   lastChanged?: string;
   headline?: HeadlinePay;
+  // The opening sentence on pay, per currency and region, with the sources it rests on.
+  payLine?: PayLine;
   payRows: PayRow[];
+  payTable: PayTable;
   charts: PayChart[];
+  facts: QuickFact[];
   occupations: OccupationView[];
   ukOccupations: UkOccupationView[];
   // Sentences comparing salary sites' UK figures with ONS ASHE for the primary unit group.
@@ -204,6 +219,8 @@ function payRows(catalog: Catalog, role: RoleData, citations: CitationList, uk: 
   return [...fromOews, ...fromAshe, ...fromFigures];
 }
 
+const measuredParts = (measured: MeasuredAs) => ({ measures: measuredLabel(measured), measured });
+
 function outlookViews(role: RoleData, occupations: OccupationView[], catalog: Catalog, citations: CitationList): OutlookView[] {
   const { baseYear, targetYear } = catalog.data.projectionsRelease;
   const government = occupations.flatMap(({ occupation, projection }) =>
@@ -217,7 +234,7 @@ function outlookViews(role: RoleData, occupations: OccupationView[], catalog: Ca
             ...(projection.data.openingsPerYearThousands !== null
               ? { openings: `${(projection.data.openingsPerYearThousands * 1000).toLocaleString('en-US')} a year on average` }
               : {}),
-            measures: `${occupation.title} (SOC ${occupation.soc}), ${matchLabel(occupation)}`,
+            ...measuredParts({ title: occupation.title, code: `SOC ${occupation.soc}`, match: matchLabel(occupation) }),
           },
         ]
       : [],
@@ -228,7 +245,7 @@ function outlookViews(role: RoleData, occupations: OccupationView[], catalog: Ca
     growthPct: outlook.growthPct,
     span: outlook.fromYear && outlook.toYear ? `${outlook.fromYear}–${outlook.toYear}` : `${outlook.years} years, period not stated`,
     ...(outlook.openings !== undefined ? { openings: `${outlook.openings.toLocaleString('en-US')}${outlook.openingsBasis ? `, ${outlook.openingsBasis}` : ''}` } : {}),
-    ...(outlook.publishedFor ? { measures: outlook.publishedFor } : {}),
+    ...(outlook.publishedFor ? measuredParts({ title: outlook.publishedFor }) : {}),
     ...(outlook.note ? { note: outlook.note } : {}),
   }));
   return [...government, ...fromFrontmatter];
@@ -271,13 +288,18 @@ export function buildRolePage(catalog: Catalog, entry: RoleEntry): RolePage {
     .filter((group) => group.skills.length > 0);
   const headline = headlinePay(catalog, entry);
   const cited = citations.all();
+  const line = payLine(rows);
+  const columns = payColumns(rows);
   return {
     slug,
     data: role,
     ...(entry.lastChanged ? { lastChanged: entry.lastChanged } : {}),
     ...(headline ? { headline } : {}),
+    ...(line ? { payLine: line } : {}),
     payRows: rows,
+    payTable: { columns, rows: rows.map((row) => ({ row, cells: payCells(row, columns) })) },
     charts: payCharts(rows),
+    facts: quickFacts({ ...(headline ? { headline } : {}), payRows: rows, outlook, education, ...(experience ? { experience } : {}) }),
     occupations,
     ukOccupations: uk,
     ukComparisons: ukComparisons(rows, uk.find((view) => view.occupation.primary) ?? uk[0], formatAmount),

@@ -13,7 +13,7 @@ export function parseThemeChoice(value: string | null | undefined): ThemeChoice 
 
 /**
  * Sets or clears `data-theme` on the root element. "system" removes it, so the
- * `prefers-color-scheme` rules in global.css decide, exactly as for readers without JavaScript.
+ * system scheme decides (color-scheme in src/styles/tokens.css), exactly as for readers without JavaScript.
  */
 export function applyThemeChoice(root: HTMLElement, choice: ThemeChoice): void {
   if (choice === 'system') delete root.dataset.theme;

@@ -49,7 +49,9 @@ test('roles.json and every role file validate against the zod schemas and the pu
   }
 });
 
-const statColumns: Record<string, string> = { '10th pct.': 'p10', '25th pct.': 'p25', Median: 'median', '75th pct.': 'p75', '90th pct.': 'p90', Average: 'mean' };
+// The pay table's statistic columns and the API keys their amounts are; a span holds its two ends in order, and a
+// cell with one end names it ("25th $38,750").
+const statColumns: Record<string, string[]> = { Median: ['median'], Average: ['mean'], '25th–75th pct.': ['p25', 'p75'], '10th–90th pct.': ['p10', 'p90'] };
 
 test('for every role, the pay table on the page shows exactly the figures of the API', async ({ page, request }) => {
   const index = await getJson<RolesIndex>(request, served('/api/roles.json'));
@@ -61,16 +63,21 @@ test('for every role, the pay table on the page shows exactly the figures of the
       const header = [...document.querySelectorAll('#pay-table thead th')].map((th) => th.textContent?.trim() ?? '');
       return trs.map((tr) => {
         const cells = [...tr.children];
+        const currency = tr.getAttribute('data-currency');
         const stats: Record<string, string> = {};
         cells.forEach((cell, position) => {
-          const key = columns[header[position] ?? ''];
-          const money = cell.querySelector('.money');
-          if (key && money) stats[key] = `${money.getAttribute('data-money')} ${money.getAttribute('data-currency')}`;
+          const keys = columns[header[position] ?? ''];
+          const amounts = [...cell.querySelectorAll('.money')];
+          if (!keys) return;
+          amounts.forEach((money, index) => {
+            const named = amounts.length === 1 && keys.length === 2 ? keys.find((key) => cell.textContent?.trim().startsWith(`${key.slice(1)}th`)) : keys[index];
+            if (named) stats[named] = `${money.getAttribute('data-money')} ${currency}`;
+          });
         });
         return { id: tr.id, source: tr.getAttribute('data-source'), stats };
       });
     }, statColumns);
-    expect(headers.length, summary.slug).toBeGreaterThan(3);
+    expect(headers.length, summary.slug).toBeGreaterThan(1);
     const fromApi = role.payRows.map((row) => ({
       id: row.id,
       source: row.source.id,

@@ -32,14 +32,19 @@ test('every comparison page shows the same figures as both role pages', async ({
   // At least one page for every two roles, at most one per role: never every pair.
   expect(hrefs.length).toBeGreaterThanOrEqual(roleCount / 2);
   expect(hrefs.length).toBeLessThanOrEqual(roleCount);
-  // Each role page's pay table once: row text by row id and source.
-  const payTables = new Map<string, { id: string; source: string; text: string }[]>();
+  // Each role page's pay table once: row text by row id and source. The role page states each row's currency once
+  // (data-currency, and "USD a year" in the row), so "$40,980 USD" on a comparison is "$40,980" in a USD row there.
+  const payTables = new Map<string, { id: string; source: string; currency: string; text: string }[]>();
+  const inRow = (row: { currency: string; text: string }, figure: string) => {
+    const [, amount, currency] = /^(.*) ([A-Z]{3})$/.exec(figure) ?? [];
+    return amount !== undefined && row.currency === currency && row.text.includes(amount);
+  };
   const payTable = async (slug: string) => {
     if (!payTables.has(slug)) {
       await page.goto(`/roles/${slug}/`);
       payTables.set(
         slug,
-        await page.locator('#pay-table tbody tr').evaluateAll((rows) => rows.map((row) => ({ id: row.id, source: row.getAttribute('data-source') ?? '', text: row.textContent ?? '' }))),
+        await page.locator('#pay-table tbody tr').evaluateAll((rows) => rows.map((row) => ({ id: row.id, source: row.getAttribute('data-source') ?? '', currency: row.getAttribute('data-currency') ?? '', text: row.textContent ?? '' }))),
       );
     }
     return payTables.get(slug)!;
@@ -65,12 +70,12 @@ test('every comparison page shows the same figures as both role pages', async ({
     expect(shown.government.length, `${href} government figures`).toBeGreaterThan(0);
     for (const figure of shown.government) {
       const rows = (await payTable(figure.slug)).filter((row) => row.id.startsWith('oews-'));
-      expect(rows.some((row) => row.text.includes(figure.text)), `${href}: ${figure.slug} government ${figure.text}`).toBe(true);
+      expect(rows.some((row) => inRow(row, figure.text)), `${href}: ${figure.slug} government ${figure.text}`).toBe(true);
     }
     for (const figure of shown.shared) {
       expect(figure.text, `${href}: ${figure.slug} ${figure.source}`).toContain(` ${figure.currency}`);
       const rows = (await payTable(figure.slug)).filter((row) => row.source === figure.source);
-      expect(rows.some((row) => row.text.includes(figure.text)), `${href}: ${figure.slug} ${figure.source} ${figure.text}`).toBe(true);
+      expect(rows.some((row) => inRow(row, figure.text)), `${href}: ${figure.slug} ${figure.source} ${figure.text}`).toBe(true);
     }
   }
 });

@@ -2,32 +2,38 @@ import { expect, test } from './fixtures.ts';
 
 const path = '/roles/back-end-developer/';
 
-/** The figures the seed documents give, with the source each must be cited to. */
-const seedFigures: { text: string; source: string }[] = [
-  { text: '£38,750 GBP', source: 'robert-half-back-end-developer' },
-  { text: '£52,250 GBP', source: 'robert-half-back-end-developer' },
-  { text: '£70,750 GBP', source: 'robert-half-back-end-developer' },
-  { text: '$79,057 USD', source: 'glassdoor-back-end-developer' },
-  { text: '$29.48 USD', source: 'payscale-back-end-developer' },
-  { text: '$66,667 USD', source: 'payscale-back-end-developer' },
-  { text: '$110,140 USD', source: 'bls-ooh-software-developers-2021' },
-  { text: '$52.95 USD', source: 'bls-ooh-software-developers-2021' },
-  { text: '$121,668 USD', source: 'tallo-back-end-developer' },
-  { text: '$135,980 USD', source: 'bls-oews-m2025-national' },
-  { text: '$92,650 USD', source: 'bls-oews-m2025-national' },
+/** The figures the seed documents give, with the source each must be cited to; the row states the currency once. */
+const seedFigures: { text: string; currency: string; source: string }[] = [
+  { text: '£38,750', currency: 'GBP', source: 'robert-half-back-end-developer' },
+  { text: '£52,250', currency: 'GBP', source: 'robert-half-back-end-developer' },
+  { text: '£70,750', currency: 'GBP', source: 'robert-half-back-end-developer' },
+  { text: '$79,057', currency: 'USD', source: 'glassdoor-back-end-developer' },
+  { text: '$29.48', currency: 'USD', source: 'payscale-back-end-developer' },
+  { text: '$66,667', currency: 'USD', source: 'payscale-back-end-developer' },
+  { text: '$110,140', currency: 'USD', source: 'bls-ooh-software-developers-2021' },
+  { text: '$52.95', currency: 'USD', source: 'bls-ooh-software-developers-2021' },
+  { text: '$121,668', currency: 'USD', source: 'tallo-back-end-developer' },
+  { text: '$135,980', currency: 'USD', source: 'bls-oews-m2025-national' },
+  { text: '$92,650', currency: 'USD', source: 'bls-oews-m2025-national' },
 ];
 
-test('every seed figure is in the pay table, in its row with its source cited', async ({ page }) => {
+test('every seed figure is in the pay table, in its row with its currency stated and its source cited', async ({ page }) => {
   await page.goto(path);
   for (const figure of seedFigures) {
-    const row = page.locator(`#pay-table tbody tr[data-source="${figure.source}"]`, { hasText: figure.text });
+    const row = page.locator(`#pay-table tbody tr[data-source="${figure.source}"][data-currency="${figure.currency}"]`, { has: page.locator('.money', { hasText: figure.text }) });
     await expect(row, `${figure.text} from ${figure.source}`).toHaveCount(1);
+    await expect(row.locator('th .where')).toContainText(`${figure.currency} a`);
     await expect(row.locator(`sup.cite a[href="#source-${figure.source}"]`)).toHaveCount(1);
   }
 });
 
-test('notes carry the split, range, demand levels, conversion and our reading of Robert Half', async ({ page }) => {
+test('Glassdoor’s split and range have their own columns; notes carry demand levels, conversion and our reading', async ({ page }) => {
   await page.goto(path);
+  const glassdoor = page.locator('#pay-table tr[data-source="glassdoor-back-end-developer"]');
+  await expect(glassdoor.locator('td[data-label="Base"]')).toHaveText('$74,094');
+  await expect(glassdoor.locator('td[data-label="Additional"]')).toHaveText('$4,963');
+  await expect(glassdoor.locator('td[data-label="Source\'s range"]')).toHaveText('$49,000–$127,000Most likely range');
+  await expect(glassdoor.locator('th')).toContainText('pay counted: total pay (base + additional)');
   const notes = page.locator('.pay-notes');
   await expect(notes).toContainText('base pay $74,094 USD plus additional pay $4,963 USD');
   await expect(notes).toContainText('Range: $49,000–$127,000 USD');
@@ -106,6 +112,54 @@ test('no console errors, no request leaves loopback, no inline or blocking scrip
     scripts.filter((script) => script.type !== 'application/ld+json').map((script) => ({ type: script.type, external: script.src !== '' })),
   );
   for (const script of executable) expect(script).toEqual({ type: 'module', external: true });
+});
+
+test('the pay line says where the sources put pay, per currency, naming them', async ({ page }) => {
+  await page.goto(path);
+  await expect(page.locator('.pay-line')).toHaveText('Most sources put US pay between $79,057 and $121,668 USD a year; one source puts UK pay between £38,750 and £70,750 GBP a year.');
+  const basis = page.locator('.pay-basis');
+  await expect(basis).toContainText('for the US, the middle 4 of 6 medians and averages, from U.S. Bureau of Labor Statistics[1][6], Glassdoor[3], PayScale[4] and Tallo[8]');
+  await expect(basis).toContainText('for the UK, the 25th to the 75th percentile, from Robert Half[2]');
+});
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 700 },
+]) {
+  test(`the first screen at ${viewport.width}×${viewport.height} shows the role, the pay line and every chart`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(path);
+    for (const selector of ['h1', '.pay-line', ...['usd', 'gbp'].map((currency) => `#pay-chart-${currency}-title`), 'figure.pay-chart >> nth=-1']) {
+      const box = await page.locator(selector).first().boundingBox();
+      expect(box, selector).not.toBeNull();
+      expect(box!.y + box!.height, `${selector} ends below the first screen`).toBeLessThanOrEqual(viewport.height);
+      expect(box!.x + box!.width, selector).toBeLessThanOrEqual(viewport.width);
+    }
+  });
+}
+
+test('at 1280 px the pay and wage tables show every figure without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(path);
+  for (const table of ['#pay-table', '.trend-table']) {
+    const fits = await page.locator(table).evaluate((element) => element.getBoundingClientRect().width <= element.parentElement!.clientWidth);
+    expect(fits, `${table} is wider than its region`).toBe(true);
+    const offRight = await page.locator(`${table} .money`).evaluateAll((nodes) => nodes.filter((node) => node.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+    expect(offRight, table).toBe(0);
+  }
+});
+
+test('on a phone the pay table stacks into labelled lines, and blank statistics are left out', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto(path);
+  const tallo = page.locator('#pay-table tr[data-source="tallo-back-end-developer"]');
+  expect(await tallo.evaluate((row) => getComputedStyle(row).display)).toBe('block');
+  const shown = await tallo.locator('td').evaluateAll((cells) =>
+    cells.filter((cell) => getComputedStyle(cell).display !== 'none').map((cell) => ({ label: cell.dataset.label, labelShown: getComputedStyle(cell, '::before').content !== 'none', text: cell.textContent })),
+  );
+  expect(shown).toEqual([{ label: 'Median', labelShown: true, text: '$121,668' }]);
+  const fits = await page.locator('#pay-table').evaluate((element) => element.getBoundingClientRect().width <= element.parentElement!.clientWidth);
+  expect(fits).toBe(true);
 });
 
 test('fits a 320 px screen without sideways scrolling', async ({ page }) => {

@@ -91,7 +91,8 @@ export function roleDetail(page: RolePage): RoleDetail {
     lastReviewed: page.data.lastReviewed,
     headline: headline(page.headline),
     payRows: page.payRows.map(payRow),
-    outlook: page.outlook.map(({ citation, ...rest }) => ({ source: sourceRef(citation), ...rest })),
+    // `measured` repeats `measures` in parts for the page's layout; the API keeps the one phrase.
+    outlook: page.outlook.map(({ citation, measured: _parts, ...rest }) => ({ source: sourceRef(citation), ...rest })),
     experience: page.experience
       ? { source: sourceRef(page.experience.citation), bands: page.experience.bands, ...(page.experience.note ? { note: page.experience.note } : {}) }
       : null,
