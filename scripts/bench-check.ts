@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCheck } from '../src/lib/check/content-check.ts';
+import { runCheck } from './check/content-check.ts';
 
 const RUNS = 3;
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -31,18 +31,18 @@ function generate(count: number): string {
   return root;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 1000);
   if (!Number.isInteger(count) || count < 1) throw new Error(`expected a whole number of copies, got ${JSON.stringify(process.argv[2])}`);
   const root = generate(count);
   try {
     const times: number[] = [];
     const cpuTimes: number[] = [];
-    let result: ReturnType<typeof runCheck> | undefined;
+    let result: Awaited<ReturnType<typeof runCheck>> | undefined;
     for (let run = 0; run < RUNS; run++) {
       const start = performance.now();
       const cpuStart = process.cpuUsage();
-      result = runCheck(root);
+      result = await runCheck(root);
       const cpu = process.cpuUsage(cpuStart);
       times.push(performance.now() - start);
       cpuTimes.push((cpu.user + cpu.system) / 1000);
@@ -66,4 +66,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentPaths } from '../../src/content-paths.ts';
 import { ImportError } from './errors.ts';
 import { importAll } from './import-all.ts';
 import { writeOutputs } from './write-outputs.ts';
@@ -24,7 +25,7 @@ function main(args: string[]): void {
   const [inputArg, outputArg] = args;
   // Arguments are relative to where the command runs; the defaults are relative to the project, whatever the cwd.
   const inputDir = inputArg ? path.resolve(inputArg) : path.resolve(projectRoot, '../shared/data');
-  const outputDir = outputArg ? path.resolve(outputArg) : path.resolve(projectRoot, 'content/data');
+  const outputDir = outputArg ? path.resolve(outputArg) : path.resolve(projectRoot, contentPaths.data);
   const outputs = importAll(readInputFrom(inputDir));
   const { written, unchanged, removed } = writeOutputs(outputDir, outputs);
   for (const file of written) console.log(`wrote     ${file}`);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentPaths, dataFiles } from '../content-paths.ts';
 import { oewsFileSchema, type OewsOccupation } from '../schemas/oews.ts';
 import { onetProfileSchema, type OnetProfile } from '../schemas/onet.ts';
 import { projectionsFileSchema, type ProjectedOccupation } from '../schemas/projections.ts';
@@ -21,10 +22,10 @@ function readJson(path: string): unknown {
 }
 
 /** Reads and validates content/data/ (written by `npm run data:import`). */
-export function loadOpenData(directory = join(process.cwd(), 'content', 'data')): OpenData {
-  const oews = oewsFileSchema.parse(readJson(join(directory, 'oews-national.json')));
-  const projections = projectionsFileSchema.parse(readJson(join(directory, 'projections-2024-34.json')));
-  const onetDirectory = join(directory, 'onet');
+export function loadOpenData(directory = join(process.cwd(), contentPaths.data)): OpenData {
+  const oews = oewsFileSchema.parse(readJson(join(directory, dataFiles.oews)));
+  const projections = projectionsFileSchema.parse(readJson(join(directory, dataFiles.projections)));
+  const onetDirectory = join(directory, dataFiles.onetProfiles);
   const profiles = existsSync(onetDirectory)
     ? readdirSync(onetDirectory)
         .filter((name) => name.endsWith('.json'))
