@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { contentPaths, dataFiles } from '../../src/content-paths.ts';
-import { crossReferenceFindings, type ContentFinding, type FieldPath, type ImportedData, type RoleFile } from '../../src/lib/references.ts';
+import { crossReferenceFindings, type ContentFinding, type FieldPath, type ImportedData } from '../../src/lib/references.ts';
 import { contentToday } from '../../src/schemas/dates.ts';
 import { oewsFileSchema } from '../../src/schemas/oews.ts';
 import { onetProfileSchema, onetTitleMatchesFileSchema } from '../../src/schemas/onet.ts';
@@ -55,33 +55,38 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
   // Role files are the bulk of the work: workers start on their share while this thread reads the rest.
   const names = roleFileNames(context);
   const shares = shareRoleFiles(root, contentPaths.roles, names, roleOptions, options.threads);
-  const sourceIds = checkRegistry(context, contentPaths.sources, sourcesFileSchema, 'the sources registry');
-  const skillIds = checkRegistry(context, contentPaths.skills, skillsFileSchema, 'the skills registry');
-  const data = checkDataFiles(context);
-  const local = readRoleFiles(root, contentPaths.roles, shares.local, roleOptions);
-  for (const { report } of local) context.reports.set(report.file, report);
-  const remote = await Promise.all(shares.workers.map((worker) => worker.roles()));
-  const roles: RoleFile[] = [...local.map(({ role }) => role), ...remote.flat()];
-  const crossReferences = crossReferenceFindings({
-    roles,
-    sourceIds,
-    skillIds,
-    imported: data.imported,
-    dataCitations: data.citations,
-    onetProfiles: data.onetProfiles,
-    examples: template.values,
-    staleness: { today, maxAgeYears: options.maxAgeYears ?? DEFAULT_MAX_AGE_YEARS },
-  });
-  const byWorker = shares.workers.map(() => [] as ContentFinding[]);
-  const workerOf = new Map<string, number>(shares.workers.flatMap((worker, index) => worker.names.map((name) => [`${contentPaths.roles}/${name}`, index] as const)));
-  for (const found of crossReferences) {
-    const index = workerOf.get(found.file);
-    if (index !== undefined) byWorker[index]!.push(found);
-    else context.reports.get(found.file)?.place(found);
+  try {
+    const sourceIds = checkRegistry(context, contentPaths.sources, sourcesFileSchema, 'the sources registry');
+    const skillIds = checkRegistry(context, contentPaths.skills, skillsFileSchema, 'the skills registry');
+    const data = checkDataFiles(context);
+    const local = readRoleFiles(root, contentPaths.roles, shares.local, roleOptions);
+    for (const { report } of local) context.reports.set(report.file, report);
+    const remote = await Promise.all(shares.workers.map((worker) => worker.roles()));
+    const crossReferences = crossReferenceFindings({
+      roles: [...local.map(({ role }) => role), ...remote.flat()],
+      sourceIds,
+      skillIds,
+      imported: data.imported,
+      dataCitations: data.citations,
+      onetProfiles: data.onetProfiles,
+      examples: template.values,
+      staleness: { today, maxAgeYears: options.maxAgeYears ?? DEFAULT_MAX_AGE_YEARS },
+    });
+    // Each finding is placed by the thread that parsed its file.
+    const byWorker = shares.workers.map(() => [] as ContentFinding[]);
+    const workerOf = new Map<string, number>(shares.workers.flatMap((worker, index) => worker.names.map((name) => [`${contentPaths.roles}/${name}`, index] as const)));
+    for (const found of crossReferences) {
+      const index = workerOf.get(found.file);
+      if (index !== undefined) byWorker[index]!.push(found);
+      else context.reports.get(found.file)?.place(found);
+    }
+    const remoteFindings = await Promise.all(shares.workers.map((worker, index) => worker.findings(byWorker[index]!)));
+    const findings = [...[...context.reports.values()].flatMap((report) => report.findings), ...remoteFindings.flat()];
+    return { findings: findings.sort(compareFindings), files: context.reports.size + names.length - shares.local.length };
+  } finally {
+    // A worker left waiting would keep the process alive after an error.
+    await Promise.all(shares.workers.map((worker) => worker.terminate()));
   }
-  const remoteFindings = await Promise.all(shares.workers.map((worker, index) => worker.findings(byWorker[index]!)));
-  const findings = [...[...context.reports.values()].flatMap((report) => report.findings), ...remoteFindings.flat()];
-  return { findings: findings.sort(compareFindings), files: context.reports.size + names.length - shares.local.length };
 }
 
 interface Context {

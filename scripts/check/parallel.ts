@@ -52,9 +52,13 @@ export class RoleWorker {
   async findings(found: readonly ContentFinding[]): Promise<Finding[]> {
     this.#worker.postMessage(found);
     const reply = await this.#next();
-    await this.#worker.terminate();
     if (!('findings' in reply)) throw new Error('content check worker: expected findings');
     return reply.findings;
+  }
+
+  /** Stops the worker, done or not. */
+  async terminate(): Promise<void> {
+    await this.#worker.terminate();
   }
 }
 

@@ -176,21 +176,28 @@ function checkFileNames(roles: readonly RoleFile[], findings: Findings): void {
   }
 }
 
+/** ["salaries", "[]", "median"] for "salaries[].median": keys, and "[]" for any list index. */
+function patternSteps(pattern: string): string[] {
+  return pattern.split(/\.|(?=\[\])/).map((step) => (step === '[]' || step === '' ? step : step.replace(/^\[\]/, ''))).filter((step) => step !== '');
+}
+
+/** Every value at `steps` in `data`, with its path. */
+function valuesAt(data: unknown, steps: readonly string[], path: (string | number)[] = []): [FieldPath, unknown][] {
+  const [step, ...rest] = steps;
+  if (step === undefined) return [[path, data]];
+  if (step === '[]') return list(data).flatMap((item, index) => valuesAt(item, rest, [...path, index]));
+  return isRecord(data) && Object.hasOwn(data, step) ? valuesAt(data[step], rest, [...path, step]) : [];
+}
+
 function checkPlaceholders(role: RoleFile, examples: ReadonlyMap<string, ReadonlySet<unknown>>, findings: Findings): void {
   const reported = new Set<string>();
-  const example = (path: FieldPath, value: unknown) => {
-    const key = JSON.stringify(path);
-    if (reported.has(key)) return;
-    reported.add(key);
-    findings.add(role.file, path, 'placeholder', `expected the role's own value, got the template's example ${describeValue(value)}; replace it with what the source says (and delete the # placeholder mark)`);
-  };
-  const isExample = (path: FieldPath, value: unknown) => examples.get(examplePattern(path))?.has(typeof value === 'string' ? value.trim() : value) === true;
-  const visit = (value: unknown, path: (string | number)[]): void => {
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
-    else if (isRecord(value)) for (const [key, child] of Object.entries(value)) visit(child, [...path, key]);
-    else if (isExample(path, value)) example(path, value);
-  };
-  if (examples.size > 0) visit(role.data, []);
+  for (const [pattern, values] of examples) {
+    for (const [path, value] of valuesAt(role.data, patternSteps(pattern))) {
+      if (!values.has(typeof value === 'string' ? value.trim() : value)) continue;
+      reported.add(JSON.stringify(path));
+      findings.add(role.file, path, 'placeholder', `expected the role's own value, got the template's example ${describeValue(value)}; replace it with what the source says (and delete the # placeholder mark)`);
+    }
+  }
   for (const path of role.markedPlaceholders ?? []) {
     if (reported.has(JSON.stringify(path))) continue;
     findings.add(role.file, path, 'placeholder', "expected the role's own value, got a value still marked # placeholder; delete the mark once the value is the source's");
