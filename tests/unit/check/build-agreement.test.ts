@@ -4,7 +4,7 @@
  * defects gets one real build of a tiny site (the build stops before it renders anything, so these
  * take seconds); within a family the build must still report every defect.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findingLines, removeWorkspaces, runBuild, runCheckCli, siteWorkspace } from './support/workspace.ts';
@@ -69,11 +69,18 @@ describe('npm run check and npm run build agree', { timeout: 180_000 }, () => {
     });
   }
 
-  it('never runs the code in a refused MDX body', () => {
+  it('never runs the code in a refused MDX body, which a build without the check does run', () => {
     const site = siteWorkspace(['sites/mdx']);
     expect(runBuild(site).status).not.toBe(0);
-    // esm.mdx writes this file when its module is evaluated, as an unchecked build does.
+    // esm.mdx writes this file when its module is evaluated.
     expect(existsSync(path.join(site, 'esm-ran.txt'))).toBe(false);
+    // The same site with the check taken out of astro.config.mjs: Astro compiles and runs the import,
+    // and ships the iframe, which is what the check in the build prevents.
+    const config = path.join(site, 'astro.config.mjs');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('integrations: [contentCheck(), ', 'integrations: ['));
+    expect(runBuild(site).status).toBe(0);
+    expect(existsSync(path.join(site, 'esm-ran.txt'))).toBe(true);
+    expect(readFileSync(path.join(site, 'dist', 'roles', 'forbidden-element', 'index.html'), 'utf8')).toContain('<iframe');
   });
 
   it('both pass the clean fixture, and the build renders it', () => {
