@@ -5,13 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/seo/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { contentCheck } from './scripts/check/astro-integration.ts';
 
 export default defineConfig({
   site: site.url,
   base: site.basePath,
   trailingSlash: 'always',
-  // pagefindIndex runs last: it indexes the finished dist/.
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  // contentCheck runs first, before any content is loaded or MDX compiled; pagefindIndex runs last: it indexes the finished dist/.
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
   // Stylesheets as files, never inlined, so the policy in public/_headers ('self' only) holds without hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   security: {

@@ -1,66 +1,56 @@
-// node scripts/bench-check.ts [N]
-// Times `checkContent` on N (default 1000) copies of back-end-developer.mdx with unique
-// slugs and titles, next to the real role files they link to and the real registries and data.
+// npm run bench:check -- [N] [--runs R] [--baseline DIR]
+// Times the content check on N (default 1000) roles from the benchmark generator (bench/generate.ts),
+// as an editor runs it: `node scripts/check/index.ts --root <dir>` in a fresh process. With --baseline,
+// runs another checkout's check on the same files too, alternating with ours, so both see the same load.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCheck } from '../src/lib/check/content-check.ts';
+import { parseArgs } from 'node:util';
+import { generateRoles, writeCareerAtlasContent } from '../bench/generate.ts';
 
-const RUNS = 3;
 const projectRoot = path.resolve(import.meta.dirname, '..');
 
-function generate(count: number): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'career-atlas-bench-'));
-  const content = path.join(root, 'content');
-  mkdirSync(path.join(content, 'roles'), { recursive: true });
-  for (const name of ['sources.yaml', 'skills.yaml']) cpSync(path.join(projectRoot, 'content', name), path.join(content, name));
-  cpSync(path.join(projectRoot, 'content', 'data'), path.join(content, 'data'), { recursive: true });
-  // The real roles stay so the copies' related and progression links resolve.
-  for (const name of readdirSync(path.join(projectRoot, 'content', 'roles'))) {
-    if (name.endsWith('.mdx') && !name.startsWith('_')) cpSync(path.join(projectRoot, 'content', 'roles', name), path.join(content, 'roles', name));
-  }
-  const original = readFileSync(path.join(projectRoot, 'content', 'roles', 'back-end-developer.mdx'), 'utf8');
-  if (!/^title: .+$/m.test(original)) throw new Error('back-end-developer.mdx has no title line to rewrite');
-  const width = String(count).length;
-  for (let index = 1; index <= count; index++) {
-    const number = String(index).padStart(width, '0');
-    const text = original.replace(/^title: (.+)$/m, (_, title: string) => `title: ${title} ${number}`);
-    writeFileSync(path.join(content, 'roles', `back-end-developer-copy-${number}.mdx`), text);
-  }
-  return root;
+interface Sample {
+  wallMs: number;
+  // Load average over the last minute when the run started: above the core count, a figure is noise.
+  load: number;
+  status: number | null;
+  summary: string;
+}
+
+function timeCheck(checkout: string, root: string): Sample {
+  const load = os.loadavg()[0]!;
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [path.join(checkout, 'scripts', 'check', 'index.ts'), '--root', root], { encoding: 'utf8' });
+  const wallMs = performance.now() - start;
+  return { wallMs, load, status: result.status, summary: result.stdout.trimEnd().split('\n').at(-1) ?? '' };
+}
+
+function describe(name: string, samples: readonly Sample[]): string {
+  const times = samples.map((sample) => sample.wallMs).sort((a, b) => a - b);
+  const runs = samples.map((sample) => `${(sample.wallMs / 1000).toFixed(2)} s (load ${sample.load.toFixed(1)})`).join(', ');
+  return `${name}: min ${(times[0]! / 1000).toFixed(2)} s, median ${(times[Math.floor(times.length / 2)]! / 1000).toFixed(2)} s; runs ${runs}; last line "${samples.at(-1)?.summary}"`;
 }
 
 function main(): void {
-  const count = Number(process.argv[2] ?? 1000);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`expected a whole number of copies, got ${JSON.stringify(process.argv[2])}`);
-  const root = generate(count);
+  const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '5' }, baseline: { type: 'string' } }, allowPositionals: true });
+  const count = Number(positionals[0] ?? 1000);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(count) || count < 6) throw new Error(`expected a whole number of roles (at least 6), got ${JSON.stringify(positionals[0])}`);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`expected --runs to be a whole number, got ${JSON.stringify(values.runs)}`);
+  const root = mkdtempSync(path.join(os.tmpdir(), 'career-atlas-bench-check-'));
   try {
-    const times: number[] = [];
-    const cpuTimes: number[] = [];
-    let result: ReturnType<typeof runCheck> | undefined;
-    for (let run = 0; run < RUNS; run++) {
-      const start = performance.now();
-      const cpuStart = process.cpuUsage();
-      result = runCheck(root);
-      const cpu = process.cpuUsage(cpuStart);
-      times.push(performance.now() - start);
-      cpuTimes.push((cpu.user + cpu.system) / 1000);
+    writeCareerAtlasContent(path.join(root, 'content'), generateRoles(count));
+    console.log(`content check on ${count} generated roles (bench/generate.ts), ${runs} fresh processes each, ${os.availableParallelism()} cores`);
+    const ours: Sample[] = [];
+    const baseline: Sample[] = [];
+    for (let run = 0; run < runs; run++) {
+      ours.push(timeCheck(projectRoot, root));
+      if (values.baseline) baseline.push(timeCheck(path.resolve(values.baseline), root));
     }
-    if (!result) return;
-    const runs = times.map((time, run) => `${time.toFixed(0)} ms (CPU ${cpuTimes[run]!.toFixed(0)} ms)`).join(', ');
-    times.sort((a, b) => a - b);
-    const min = times[0]!;
-    const median = times[Math.floor(times.length / 2)]!;
-    const errors = result.findings.filter((finding) => finding.severity === 'error').length;
-    // CPU time shows what the check costs when other processes compete for the two cores.
-    console.log(`checkContent on ${result.files} files (${count} generated roles), ${RUNS} runs in one process: ${runs}`);
-    console.log(`  min ${min.toFixed(0)} ms, median ${median.toFixed(0)} ms, ${((median * 1000) / result.files).toFixed(0)} µs per file (median)`);
-    console.log(`  ${errors} errors, ${result.findings.length - errors} warnings`);
-    // What an editor waits for: a fresh process, module loading and one cold run included.
-    const start = performance.now();
-    const cli = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'check', 'index.ts'), '--root', root, '--format', 'json'], { encoding: 'utf8' });
-    console.log(`npm run check equivalent (fresh node process): ${(performance.now() - start).toFixed(0)} ms, exit ${cli.status}`);
+    console.log(describe('this checkout', ours));
+    if (values.baseline) console.log(describe(`baseline ${values.baseline}`, baseline));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

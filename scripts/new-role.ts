@@ -2,9 +2,10 @@
 // Writes content/roles/<slug>.mdx from content/roles/_template.mdx with the title and today's date.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { localToday } from '../src/lib/check/dates.ts';
+import { contentPaths } from '../src/content-paths.ts';
+import { localToday } from '../src/schemas/dates.ts';
 
-export const TEMPLATE_PATH = 'content/roles/_template.mdx';
+export const TEMPLATE_PATH = contentPaths.template;
 
 /** "Front-End Developer" → "front-end-developer"; accents dropped, "&" read as "and". */
 export function slugify(title: string): string {
@@ -25,7 +26,8 @@ function yamlString(value: string): string {
 
 /**
  * The text of a new role file: the template with its `# TEMPLATE:` notes removed, the
- * title set and `lastReviewed` set to `today` (YYYY-MM-DD).
+ * title set and `lastReviewed` set to `today` (YYYY-MM-DD). The `# placeholder` marks stay, so
+ * `npm run check` points at every example value still to replace.
  */
 export function newRoleText(template: string, title: string, today: string): string {
   const replaceOnce = (text: string, pattern: RegExp, replacement: string, field: string): string => {
@@ -45,10 +47,10 @@ export function createRole(root: string, title: string, today = localToday()): N
   const slug = slugify(title);
   if (title.trim() === '') return { ok: false, message: 'expected a role title, got nothing; run: npm run new:role -- "Role Title"' };
   if (slug === '') return { ok: false, message: `expected a title with letters or digits, got ${JSON.stringify(title)}` };
-  const rolesDir = path.join(root, 'content', 'roles');
-  const relative = `content/roles/${slug}.mdx`;
+  const rolesDir = path.join(root, contentPaths.roles);
+  const relative = `${contentPaths.roles}/${slug}.mdx`;
   const existing = existsSync(rolesDir) ? readdirSync(rolesDir).find((name) => name.toLowerCase() === `${slug}.mdx`) : undefined;
-  if (existing) return { ok: false, message: `content/roles/${existing} already exists; edit it, or choose another title` };
+  if (existing) return { ok: false, message: `${contentPaths.roles}/${existing} already exists; edit it, or choose another title` };
   const template = readFileSync(path.join(root, TEMPLATE_PATH), 'utf8');
   writeFileSync(path.join(root, relative), newRoleText(template, title, today), { flag: 'wx' });
   return { ok: true, path: relative };
@@ -65,11 +67,12 @@ function main(): void {
   process.stdout.write(`Created ${result.path}
 
 Next steps:
-  1. Add every source you cite to content/sources.yaml and any missing skill to content/skills.yaml.
-  2. Replace every placeholder in ${result.path}: each figure exactly as its source publishes it,
-     with region, currency, period and asOf; uncomment the optional fields you need.
-  3. Write the body under the template's headings.
-  4. npm run check      (fix everything it reports)
+  1. Add every source you cite to ${contentPaths.sources} and any missing skill to ${contentPaths.skills}.
+  2. Replace every value marked "# placeholder" in ${result.path} and delete the marks: each figure
+     exactly as its source publishes it, with region, currency, period and asOf; uncomment the
+     optional fields you need.
+  3. Write the body under the template's headings, replacing each {/* placeholder */} paragraph.
+  4. npm run check      (it lists every placeholder still left; fix everything it reports)
   5. npm test
 `);
 }

@@ -1,22 +1,23 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { contentPaths } from './content-paths.ts';
 import { roleSchema } from './schemas/role.ts';
 import { skillSchema } from './schemas/skill.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 // Files starting with "_" (the editors' template) are not roles.
 const roles = defineCollection({
-  loader: glob({ pattern: '[!_]*.mdx', base: './content/roles' }),
+  loader: glob({ pattern: contentPaths.rolePattern, base: `./${contentPaths.roles}` }),
   schema: roleSchema,
 });
 
 const sources = defineCollection({
-  loader: file('content/sources.yaml'),
+  loader: file(contentPaths.sources),
   schema: sourceSchema,
 });
 
 const skills = defineCollection({
-  loader: file('content/skills.yaml'),
+  loader: file(contentPaths.skills),
   schema: skillSchema,
 });
 

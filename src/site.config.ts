@@ -1,3 +1,5 @@
+import { contentPaths } from './content-paths.ts';
+
 /** Site-wide settings: the one place the public URL and repository live. */
 export const site = {
   // Name shown in the header and titles.
@@ -11,5 +13,5 @@ export const site = {
   // Branch that edit links point at.
   branch: 'main',
   // Where role files live in the repository, for edit links and git dates.
-  rolesDirectory: 'content/roles',
+  rolesDirectory: contentPaths.roles,
 } as const;

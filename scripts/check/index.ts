@@ -1,9 +1,10 @@
 // npm run check -- [--format text|json|github] [--max-age-years N] [--root DIR]
-// Checks every role file, the source and skill registries and the data files; exits 1 on errors.
+// Checks every role file, the template, the source and skill registries and the data files with the
+// content rules (the same check `astro build` runs first); exits 1 on errors, 0 when only warnings remain.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_AGE_YEARS, runCheck } from '../../src/lib/check/content-check.ts';
-import { FORMATS, formatFindings, type Format } from '../../src/lib/check/formatters.ts';
+import { DEFAULT_MAX_AGE_YEARS, runCheck } from './content-check.ts';
+import { FORMATS, formatFindings, type Format } from './formatters.ts';
 
 const USAGE = `usage: npm run check -- [--format text|json|github] [--max-age-years N] [--root DIR]
   --format         output style (default text)
@@ -12,7 +13,7 @@ const USAGE = `usage: npm run check -- [--format text|json|github] [--max-age-ye
   CHECK_TODAY=YYYY-MM-DD overrides today's date.`;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.stderr.write(`${message}\n${USAGE}\nContent check did not run.\n`);
   process.exit(2);
 }
 
@@ -46,9 +47,11 @@ function parseOptions(argv: string[]) {
 const options = parseOptions(process.argv.slice(2));
 let result;
 try {
-  result = runCheck(options.root, { maxAgeYears: options.maxAgeYears });
+  result = await runCheck(options.root, { maxAgeYears: options.maxAgeYears });
 } catch (error) {
-  fail((error as Error).message);
+  // A bug or an unreadable file, not a finding: say so, with the stack to report it.
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\nContent check could not finish: ${(error as Error).message}\n`);
+  process.exit(2);
 }
 process.stdout.write(formatFindings(options.format, result.findings, result.files));
 process.exitCode = result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;

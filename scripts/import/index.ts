@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentPaths } from '../../src/content-paths.ts';
 import { ImportError } from './errors.ts';
 import { importAll } from './import-all.ts';
 import { writeOutputs } from './write-outputs.ts';
@@ -13,7 +14,7 @@ async function main(args: string[]): Promise<void> {
   const [inputArg, outputArg] = args;
   // Arguments are relative to where the command runs; the defaults are relative to the project, whatever the cwd.
   const rawDir = inputArg ? path.resolve(inputArg) : path.resolve(projectRoot, '../shared/data/raw');
-  const outputDir = outputArg ? path.resolve(outputArg) : path.resolve(projectRoot, 'content/data');
+  const outputDir = outputArg ? path.resolve(outputArg) : path.resolve(projectRoot, contentPaths.data);
   if (!existsSync(rawDir)) throw new ImportError(`cannot find the publishers' files at ${rawDir}; pass their folder as the first argument`);
   const started = performance.now();
   const outputs = await importAll(rawDir);

@@ -1,9 +1,10 @@
 import type { RoleData } from '../schemas/role.ts';
 import type { Skill } from '../schemas/skill.ts';
 import type { Source } from '../schemas/source.ts';
+import { contentPaths } from '../content-paths.ts';
 import type { OpenData } from './open-data.ts';
 import { hotSkillOccupations, skillIdsByTechnology } from './onet-skills.ts';
-import { findBrokenReferences } from './references.ts';
+import { crossReferenceFindings, type CrossReferenceRule } from './references.ts';
 import { buildUsOccupationIndex, type UsOccupationIndex } from './occupations/us-catalog.ts';
 import { buildUkOccupationIndex, type UkOccupationIndex } from './occupations/uk-catalog.ts';
 
@@ -34,7 +35,10 @@ export interface Catalog {
   ukOccupations: UkOccupationIndex;
 }
 
-/** Joins the validated collections; throws on any dangling reference so a build never ships one. */
+/** Cross-reference rules whose breach leaves the catalogue inconsistent (a link to no page). */
+const catalogueBreakers = new Set<CrossReferenceRule>(['reference', 'self-reference', 'duplicate-slug']);
+
+/** Joins the validated collections; throws on a broken reference so a build never ships a link to nothing. */
 export function createCatalog(roles: readonly RoleEntry[], sources: readonly Source[], skills: readonly Skill[], data: OpenData): Catalog {
   const sortedRoles = [...roles].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
   const technologyIndex = skillIdsByTechnology(skills);
@@ -50,14 +54,15 @@ export function createCatalog(roles: readonly RoleEntry[], sources: readonly Sou
     usOccupations: buildUsOccupationIndex(data, sortedRoles),
     ukOccupations: buildUkOccupationIndex(data, sortedRoles),
   };
-  const targets = {
-    roles: new Set(catalog.rolesBySlug.keys()),
-    sources: new Set(catalog.sources.keys()),
-    skills: new Set(catalog.skills.keys()),
-  };
-  const broken = sortedRoles.flatMap((role) => findBrokenReferences(role.slug, role.data, targets));
-  if (broken.length > 0) {
-    const lines = broken.map((ref) => `content/roles/${ref.role}.mdx ${ref.path.join('.')}: ${ref.message}`);
+  // The pass `npm run check` and the build's check run first; here it guards callers that skip them
+  // against what would break the pages: ids that name nothing. Editorial rules are the check's alone.
+  const errors = crossReferenceFindings({
+    roles: roles.map((role) => ({ file: `${contentPaths.roles}/${role.slug}.mdx`, slug: role.slug, data: role.data })),
+    sourceIds: new Set(catalog.sources.keys()),
+    skillIds: new Set(catalog.skills.keys()),
+  }).filter((finding) => catalogueBreakers.has(finding.rule));
+  if (errors.length > 0) {
+    const lines = errors.map((finding) => `${finding.file} ${finding.path.join('.')}: ${finding.message}`);
     throw new Error(`Broken references (run npm run check for positions):\n${lines.join('\n')}`);
   }
   return catalog;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asheFileSchema, type AsheFile, type AsheGroup } from '../schemas/ashe.ts';
+import { contentPaths, dataFiles } from '../content-paths.ts';
 import { oewsFileSchema, type OewsOccupation } from '../schemas/oews.ts';
 import { onetProfileSchema, type OnetProfile } from '../schemas/onet.ts';
 import { projectionsFileSchema, type ProjectedOccupation } from '../schemas/projections.ts';
@@ -35,12 +36,12 @@ function readJson(path: string): unknown {
 }
 
 /** Reads and validates content/data/ (written by `npm run data:import`). */
-export function loadOpenData(directory = join(process.cwd(), 'content', 'data')): OpenData {
-  const oews = oewsFileSchema.parse(readJson(join(directory, 'oews-national.json')));
-  const projections = projectionsFileSchema.parse(readJson(join(directory, 'projections-2024-34.json')));
-  const ashe = asheFileSchema.parse(readJson(join(directory, 'ashe-2024-provisional.json')));
-  const soc2020 = soc2020FileSchema.parse(readJson(join(directory, 'soc2020.json')));
-  const onetDirectory = join(directory, 'onet');
+export function loadOpenData(directory = join(process.cwd(), contentPaths.data)): OpenData {
+  const oews = oewsFileSchema.parse(readJson(join(directory, dataFiles.oews)));
+  const projections = projectionsFileSchema.parse(readJson(join(directory, dataFiles.projections)));
+  const ashe = asheFileSchema.parse(readJson(join(directory, dataFiles.ashe)));
+  const soc2020 = soc2020FileSchema.parse(readJson(join(directory, dataFiles.soc2020)));
+  const onetDirectory = join(directory, dataFiles.onetProfiles);
   const profiles = existsSync(onetDirectory)
     ? readdirSync(onetDirectory)
         .filter((name) => name.endsWith('.json'))

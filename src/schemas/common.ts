@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { contentToday, isFuture, toPeriod } from './dates.ts';
+import { withRules } from './rules.ts';
 
 /** How a received value is named in error messages: quoted strings, JSON for the rest. */
 export function describeValue(value: unknown): string {
@@ -35,6 +37,31 @@ export const referencePeriod = z
     ],
     expected('a year, month or day such as 2025, 2025-05 or 2025-05-15'),
   );
+
+/** Rejects a day or period that starts after today ($CHECK_TODAY or the local date). */
+function notFuture(value: string): boolean {
+  const period = toPeriod(value);
+  return period === undefined || !isFuture(period, contentToday());
+}
+
+const notFutureMessage = { error: (issue: { input?: unknown }) => `expected a date no later than today (${contentToday()}), got ${describeValue(issue.input).replace(/^"|"$/g, '')}` };
+
+/** A calendar day that has already come: review, retrieval and publication dates. */
+export const pastDate = withRules(isoDate.refine(notFuture, notFutureMessage), 'no later than today');
+
+/** A reference period that has already begun: the period a figure describes. */
+export const pastPeriod = withRules(referencePeriod.refine(notFuture, notFutureMessage), 'no later than today');
+
+/** The ISO 4217 codes of currencies in use, from the runtime's ICU data (162 in Node 24). */
+export const iso4217Codes: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 currency code such as USD or GBP; lower case and made-up codes (XYZ) are refused. */
+export const currencyCode = withRules(
+  z
+    .string(expected('an ISO 4217 currency code'))
+    .refine((code) => iso4217Codes.has(code), expected('an ISO 4217 currency code such as USD or GBP')),
+  'an ISO 4217 code of a currency in use (as `Intl.supportedValuesOf("currency")` lists them)',
+);
 
 /** A lowercase, hyphenated identifier such as "back-end-developer". */
 export const slug = z.string(expected('a string')).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, expected('a lowercase-hyphenated id'));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { expected, isoDate, slug, text } from './common.ts';
+import { expected, pastDate, slug, text } from './common.ts';
 import { educationSchema } from './education.ts';
 import { experienceSchema } from './experience.ts';
 import { occupationSchema } from './occupation.ts';
@@ -55,7 +55,7 @@ export const roleSchema = z
     // What employers ask for, in our words.
     qualifications: z.array(text).min(1, expected('at least one qualification')),
     // Day an editor last checked every figure against its source.
-    lastReviewed: isoDate,
+    lastReviewed: pastDate,
   })
   .strict();
 

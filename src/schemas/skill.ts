@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { expected, slug, text } from './common.ts';
+import { withRules } from './rules.ts';
 
 /** The groups a role's skills are shown in. */
 export const skillCategories = ['languages', 'frameworks', 'databases', 'tools', 'practices'] as const;
@@ -21,8 +22,41 @@ export const skillSchema = z
   })
   .strict();
 
+/** Names compared for clashes: case, surrounding and repeated spaces ignored. */
+function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** The skills registry: every skill, in one file. */
-export const skillsFileSchema = z.array(skillSchema, expected('a list of skills'));
+export const skillsFileSchema = withRules(
+  z.array(skillSchema, expected('a list of skills')).superRefine((skills, context) => {
+    const first = new Map<string, number>();
+    skills.forEach((skill, index) => {
+      const earlier = first.get(skill.id);
+      if (earlier === undefined) first.set(skill.id, index);
+      else context.addIssue({ code: 'custom', path: [index, 'id'], message: `expected an id no other skill uses, got ${JSON.stringify(skill.id)}, already the id of entry [${earlier}]` });
+    });
+    // Aliases send readers' searches to one skill, so each may belong to one skill only.
+    const names = new Map(skills.map((skill) => [nameKey(skill.name), skill.id]));
+    const owners = new Map<string, string>();
+    skills.forEach((skill, index) => {
+      skill.aliases.forEach((alias, aliasIndex) => {
+        const key = nameKey(alias);
+        const owner = owners.get(key);
+        const named = names.get(key);
+        const path = [index, 'aliases', aliasIndex];
+        if (owner !== undefined && owner !== skill.id) {
+          context.addIssue({ code: 'custom', path, message: `expected an alias no other skill uses, got ${JSON.stringify(alias)}, already an alias of "${owner}"` });
+        } else if (named !== undefined && named !== skill.id) {
+          context.addIssue({ code: 'custom', path, message: `expected an alias no other skill uses, got ${JSON.stringify(alias)}, the name of "${named}"` });
+        }
+        if (owner === undefined) owners.set(key, skill.id);
+      });
+    });
+  }),
+  'every `id` is used by one skill only',
+  'an alias belongs to one skill only and is no other skill\'s name (case and spacing ignored)',
+);
 
 /** A role's skills: ids into the registry, grouped by category. */
 export const roleSkillsSchema = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { expected, isoDate, referencePeriod, sourceId, text } from './common.ts';
+import { expected, pastDate, referencePeriod, sourceId, text } from './common.ts';
+import { withRules } from './rules.ts';
 
 /** One publisher's document that figures on the site are cited to. */
 export const sourceSchema = z
@@ -15,11 +16,11 @@ export const sourceSchema = z
     // False when the address was built from the publisher's usual URL pattern rather than read from the document (readers are told).
     urlVerified: z.boolean(expected('true or false')).default(true),
     // Date the document was published, when it states one.
-    published: isoDate.optional(),
+    published: pastDate.optional(),
     // Period the figures describe (e.g. 2025-05 for May 2025 OEWS), when known.
     referencePeriod: referencePeriod.optional(),
     // Day we read it.
-    retrieved: isoDate,
+    retrieved: pastDate,
     // Licence or terms of use, in a few words.
     licence: text,
     // Credit line the licence requires on every page that uses it.
@@ -32,7 +33,23 @@ export const sourceSchema = z
   .strict();
 
 /** The sources registry: every citable document, in one file. */
-export const sourcesFileSchema = z.array(sourceSchema, expected('a list of sources'));
+export const sourcesFileSchema = withRules(
+  z.array(sourceSchema, expected('a list of sources')).superRefine((sources, context) => {
+    const first = new Map<string, number>();
+    sources.forEach((source, index) => {
+      const earlier = first.get(source.id);
+      if (earlier === undefined) first.set(source.id, index);
+      else context.addIssue({ code: 'custom', path: [index, 'id'], message: `expected an id no other source uses, got ${JSON.stringify(source.id)}, already the id of entry [${earlier}]` });
+    });
+    sources.forEach((source, index) => {
+      if (source.via === undefined) return;
+      if (source.via === source.id) context.addIssue({ code: 'custom', path: [index, 'via'], message: 'expected another source, got the source itself' });
+      else if (!first.has(source.via)) context.addIssue({ code: 'custom', path: [index, 'via'], message: `expected the id of a source in this file, got ${JSON.stringify(source.via)}` });
+    });
+  }),
+  'every `id` is used by one source only',
+  '`via` names another source in this file',
+);
 
 export type SourceInput = z.input<typeof sourceSchema>;
 export type Source = z.output<typeof sourceSchema>;

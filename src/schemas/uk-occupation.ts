@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { expected, text } from './common.ts';
 import { soc2020CodeSchema } from './ashe.ts';
 import { occupationMatches } from './occupation.ts';
+import { withRules } from './rules.ts';
 
 /** A UK SOC 2020 unit group linked to a role (ONS ASHE pay); a different classification from the US SOC. */
-export const ukOccupationSchema = z
+export const ukOccupationSchema = withRules(
+  z
   .object({
     // SOC 2020 unit group code, four digits, e.g. "2134".
     soc2020: soc2020CodeSchema.regex(/^\d{4}$/, expected('a four-digit SOC 2020 unit group code such as 2134')),
@@ -21,7 +23,9 @@ export const ukOccupationSchema = z
   .refine((occupation) => occupation.match !== 'proxy' || occupation.reason !== undefined, {
     message: 'expected a reason for a proxy occupation',
     path: ['reason'],
-  });
+  }),
+  'a `proxy` unit group has a `reason`',
+);
 
 export type UkOccupationInput = z.input<typeof ukOccupationSchema>;
 export type UkOccupation = z.output<typeof ukOccupationSchema>;

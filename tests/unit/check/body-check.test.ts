@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allowedComponents } from '../../../src/lib/check/allowed-components.ts';
-import { bodyNeedsParse, checkBody } from '../../../src/lib/check/body-check.ts';
-import { splitFrontmatter } from '../../../src/lib/check/frontmatter.ts';
-import { findUnsafeMdx } from '../../../src/lib/check/mdx-safety.ts';
+import { allowedComponents } from '../../../scripts/check/allowed-components.ts';
+import { bodyNeedsParse, checkBody } from '../../../scripts/check/body-check.ts';
+import { splitFrontmatter } from '../../../scripts/check/frontmatter.ts';
+import { findUnsafeMdx } from '../../../scripts/check/mdx-safety.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const OPTIONS = { allowedComponents: { ...allowedComponents } };

@@ -1,49 +1,42 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentTree, removeWorkspaces, runCheckCli } from './support/workspace.ts';
 
-const projectRoot = path.resolve(import.meta.dirname, '..', '..', '..');
-const fixtures = path.join(import.meta.dirname, 'fixtures', 'content');
-
-function check(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'check', 'index.ts'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, CHECK_TODAY: '2026-11-23' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+afterAll(removeWorkspaces);
 
 // Each test starts several node processes; a busy two-core machine needs more than the default 5 s.
 describe('npm run check', { timeout: 60_000 }, () => {
-  it('exits 1 and lists every finding when there are errors', () => {
-    const result = check('--root', path.join(fixtures, 'defects'));
+  const defects = contentTree(['content/defects']);
+  const stale = contentTree(['content/stale']);
+  const clean = contentTree();
+
+  it('exits 1, lists every finding and says the check failed', () => {
+    const result = runCheckCli(defects);
     expect(result.status).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(16);
-    expect(lines[6]).toBe('content/roles/test-manager.mdx:2:8  title  expected a title no other role uses, got "Test Manager", already the title of content/roles/test-analyst.mdx');
-    expect(lines.at(-1)).toBe('15 errors, 0 warnings in 6 files');
+    expect(lines).toHaveLength(20);
+    expect(lines[10]).toBe('content/roles/test-manager.mdx:2:8  title  expected a title no other role uses, got "Test Manager", already the title of content/roles/test-analyst.mdx');
+    expect(lines.at(-1)).toBe('Content check failed: 19 errors, 0 warnings in 12 files.');
   });
 
-  it('exits 0 on warnings alone and on clean content', () => {
-    expect(check('--root', path.join(fixtures, 'stale'))).toMatchObject({ status: 0, stdout: expect.stringMatching(/0 errors, 1 warning in 4 files\n$/) });
-    expect(check('--root', path.join(fixtures, 'clean'))).toMatchObject({ status: 0, stdout: 'No problems in 5 files.\n' });
+  it('exits 0 on warnings alone and on clean content, and says the check passed', () => {
+    expect(runCheckCli(stale)).toMatchObject({ status: 0, stdout: expect.stringMatching(/\nContent check passed: 0 errors, 1 warning in 9 files\.\n$/) });
+    expect(runCheckCli(clean)).toMatchObject({ status: 0, stdout: 'Content check passed: 0 errors, 0 warnings in 9 files.\n' });
   });
 
   it('passes --max-age-years and --format through', () => {
-    expect(check('--root', path.join(fixtures, 'stale'), '--max-age-years', '5').stdout).toBe('No problems in 4 files.\n');
-    const github = check('--root', path.join(fixtures, 'stale'), '--format', 'github');
-    expect(github.stdout).toBe(
-      '::warning file=content/roles/developer.mdx,line=21,col=11,title=salaries[0].asOf::figure for 2022-05 is 4 years old; check for a newer figure\n' +
-        '0 errors, 1 warning in 4 files\n',
+    expect(runCheckCli(stale, '--max-age-years', '5').stdout).toBe('Content check passed: 0 errors, 0 warnings in 9 files.\n');
+    expect(runCheckCli(stale, '--format', 'github').stdout).toBe(
+      '::warning file=content/roles/developer.mdx,line=25,col=11,title=salaries[0].asOf::figure for 2022-05 is 4 years old; check for a newer figure\n' +
+        'Content check passed: 0 errors, 1 warning in 9 files.\n',
     );
-    expect(JSON.parse(check('--root', path.join(fixtures, 'defects'), '--format', 'json').stdout)).toMatchObject({ files: 6, errors: 15, warnings: 0 });
+    expect(JSON.parse(runCheckCli(defects, '--format', 'json').stdout)).toMatchObject({ files: 12, errors: 19, warnings: 0 });
   });
 
-  it('exits 2 with usage on bad arguments', () => {
-    const result = check('--format', 'xml');
+  it('exits 2 with usage on bad arguments, and says the check did not run', () => {
+    const result = runCheckCli(clean, '--format', 'xml');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^expected --format text, json or github, got "xml"\nusage: npm run check/);
-    expect(check('--max-age-years', 'old').status).toBe(2);
-    expect(check('--bogus').status).toBe(2);
+    expect(result.stderr).toMatch(/^expected --format text, json or github, got "xml"\nusage: npm run check[\s\S]*\nContent check did not run\.\n$/);
+    expect(runCheckCli(clean, '--max-age-years', 'old').status).toBe(2);
+    expect(runCheckCli(clean, '--bogus').status).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/lib/check/finding.ts';
-import { escapeData, escapeProperty, formatGithub, formatJson, formatText, summaryLine } from '../../../src/lib/check/formatters.ts';
+import type { Finding } from '../../../scripts/check/finding.ts';
+import { escapeData, escapeProperty, formatGithub, formatJson, formatText, summaryLine } from '../../../scripts/check/formatters.ts';
 
 const FINDINGS: Finding[] = [
   {
@@ -28,14 +28,15 @@ describe('text format', () => {
     expect(formatText(FINDINGS, 12)).toBe(
       'content/roles/test-manager.mdx:7:12  salaries[1].median  expected a positive number, got "lots"\n' +
         'content/roles/a,b:c.mdx:3:1  notes["odd:key,here"]  warning: 100% sure second line\n' +
-        '1 error, 1 warning in 12 files\n',
+        'Content check failed: 1 error, 1 warning in 12 files.\n',
     );
   });
 
-  it('says so when there is nothing to report', () => {
-    expect(formatText([], 24)).toBe('No problems in 24 files.\n');
-    expect(summaryLine([], 1)).toBe('No problems in 1 file.');
-    expect(summaryLine([FINDINGS[0]!, FINDINGS[0]!], 3)).toBe('2 errors, 0 warnings in 3 files');
+  it('closes with whether the check passed, which warnings alone do not stop', () => {
+    expect(formatText([], 24)).toBe('Content check passed: 0 errors, 0 warnings in 24 files.\n');
+    expect(summaryLine([], 1)).toBe('Content check passed: 0 errors, 0 warnings in 1 file.');
+    expect(summaryLine([FINDINGS[1]!, FINDINGS[1]!], 3)).toBe('Content check passed: 0 errors, 2 warnings in 3 files.');
+    expect(summaryLine([FINDINGS[0]!, FINDINGS[0]!], 3)).toBe('Content check failed: 2 errors, 0 warnings in 3 files.');
   });
 });
 
@@ -45,12 +46,13 @@ describe('json format', () => {
       files: 12,
       errors: 1,
       warnings: 1,
+      summary: 'Content check failed: 1 error, 1 warning in 12 files.',
       findings: [
         { file: 'content/roles/test-manager.mdx', line: 7, column: 12, field: 'salaries[1].median', message: 'expected a positive number, got "lots"', severity: 'error', rule: 'schema' },
         { file: 'content/roles/a,b:c.mdx', line: 3, column: 1, field: 'notes["odd:key,here"]', message: '100% sure\r\nsecond line', severity: 'warning', rule: 'stale-figure' },
       ],
     });
-    expect(formatJson([], 2)).toBe('{\n  "files": 2,\n  "errors": 0,\n  "warnings": 0,\n  "findings": []\n}\n');
+    expect(formatJson([], 2)).toBe('{\n  "files": 2,\n  "errors": 0,\n  "warnings": 0,\n  "summary": "Content check passed: 0 errors, 0 warnings in 2 files.",\n  "findings": []\n}\n');
   });
 });
 
@@ -64,7 +66,7 @@ describe('github format', () => {
     expect(formatGithub(FINDINGS, 12)).toBe(
       '::error file=content/roles/test-manager.mdx,line=7,col=12,title=salaries[1].median::expected a positive number, got "lots"\n' +
         '::warning file=content/roles/a%2Cb%3Ac.mdx,line=3,col=1,title=notes["odd%3Akey%2Chere"]::100%25 sure%0D%0Asecond line\n' +
-        '1 error, 1 warning in 12 files\n',
+        'Content check failed: 1 error, 1 warning in 12 files.\n',
     );
   });
 });

@@ -1,9 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseWithYaml, parseYaml, splitFrontmatter } from '../../../src/lib/check/frontmatter.ts';
-
-const projectRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+import { splitFrontmatter } from '../../../scripts/check/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('cuts the file as Astro does and counts the lines before each part', () => {
@@ -20,24 +16,5 @@ describe('splitFrontmatter', () => {
     expect(splitFrontmatter('# Title\n')).toBeUndefined();
     expect(splitFrontmatter('---\ntitle: A\n')).toBeUndefined();
     expect(splitFrontmatter('+++\ntitle = "A"\n+++\n')).toMatchObject({ toml: true });
-  });
-});
-
-describe('parseYaml', () => {
-  it('reads dates as Dates, like Astro', () => {
-    expect(parseYaml('a: 2026-11-01\nb: 2025-05\nc: 2025\n')).toEqual({ ok: true, data: { a: new Date('2026-11-01T00:00:00Z'), b: '2025-05', c: 2025 } });
-  });
-
-  it('reports syntax errors with yaml’s positions', () => {
-    expect(parseYaml('a: 1\nb: [1, 2\nc: 3\n')).toEqual({ ok: false, errors: expect.arrayContaining([expect.objectContaining({ line: expect.any(Number), column: expect.any(Number) })]) });
-    expect(parseYaml('a: 1\na: 2\n')).toEqual({ ok: false, errors: [{ line: 2, column: 1, message: 'Map keys must be unique' }] });
-  });
-
-  it('reads the same values with yaml, its fallback, in all real content', () => {
-    const texts = [readFileSync(path.join(projectRoot, 'content', 'sources.yaml'), 'utf8'), readFileSync(path.join(projectRoot, 'content', 'skills.yaml'), 'utf8')];
-    for (const name of readdirSync(path.join(projectRoot, 'content', 'roles')).filter((file) => file.endsWith('.mdx'))) {
-      texts.push(splitFrontmatter(readFileSync(path.join(projectRoot, 'content', 'roles', name), 'utf8'))!.yaml);
-    }
-    for (const text of texts) expect(parseWithYaml(text)).toEqual(parseYaml(text));
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { checkMdxTree, findUnsafeMdx, type MdxFinding, type MdxSafetyOptions } from '../../../src/lib/check/mdx-safety.ts';
-import { isSafeUrl } from '../../../src/lib/check/url-safety.ts';
+import { checkMdxTree, findUnsafeMdx, type MdxFinding, type MdxSafetyOptions } from '../../../scripts/check/mdx-safety.ts';
+import { isSafeUrl } from '../../../scripts/check/url-safety.ts';
 
 const OPTIONS: MdxSafetyOptions = {
   allowedComponents: {

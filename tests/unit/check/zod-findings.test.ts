@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { roleSchema } from '../../../src/schemas/role.ts';
 import { salaryFigureSchema } from '../../../src/schemas/salary.ts';
-import { formatPath } from '../../../src/lib/check/finding.ts';
-import { issuesToFindings, knownKeys, suggestKey } from '../../../src/lib/check/zod-findings.ts';
+import { formatPath } from '../../../scripts/check/finding.ts';
+import { issuesToFindings, knownKeys, suggestKey } from '../../../scripts/check/zod-findings.ts';
 
 function findings(schema: z.ZodType, data: unknown) {
   const result = schema.safeParse(data, { reportInput: true });

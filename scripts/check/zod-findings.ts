@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { describeValue } from '../../schemas/common.ts';
+import { describeValue } from '../../src/schemas/common.ts';
 import type { FieldPath } from './finding.ts';
-import type { Target } from './yaml-positions.ts';
+import type { Target } from './yaml-document.ts';
 
 /** A schema problem, still to be placed in a file. */
 export interface IssueFinding {

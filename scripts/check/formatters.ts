@@ -12,11 +12,14 @@ function plural(amount: number, word: string): string {
   return `${amount} ${word}${amount === 1 ? '' : 's'}`;
 }
 
-/** "N errors, M warnings in K files", or "No problems in K files." */
+/**
+ * The closing line, which says in every case whether the check passed: "Content check passed: 0 errors,
+ * 2 warnings in 24 files." Warnings alone pass.
+ */
 export function summaryLine(findings: readonly Finding[], files: number): string {
-  if (findings.length === 0) return `No problems in ${plural(files, 'file')}.`;
   const { errors, warnings } = count(findings);
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
+  const verdict = errors === 0 ? 'passed' : 'failed';
+  return `Content check ${verdict}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`;
 }
 
 /** One `path:line:col  field  message` line per finding, then the summary. */
@@ -37,6 +40,7 @@ export function formatJson(findings: readonly Finding[], files: number): string 
     files,
     errors,
     warnings,
+    summary: summaryLine(findings, files),
     findings: findings.map(({ file, line, column, field, message, severity, rule }) => ({ file, line, column, field, message, severity, rule })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

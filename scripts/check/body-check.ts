@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type { MdxFinding, MdxSafetyOptions } from './mdx-safety.ts';
+import { emptySections, mayHaveEmptySection } from './sections.ts';
+import { guidanceFindings } from './template.ts';
 import { isSafeUrl } from './url-safety.ts';
 
 type MdxSafety = typeof import('./mdx-safety.ts');
@@ -47,18 +49,29 @@ export function bodyNeedsParse(body: string): boolean {
   return false;
 }
 
+export interface BodyOptions extends MdxSafetyOptions {
+  // The template's guidance paragraphs, which a role body must not keep; undefined for the template itself.
+  guidance?: readonly string[] | undefined;
+}
+
 /**
- * Checks an MDX body with `findUnsafeMdx`, parsing it at most once and not at all when a
- * scan proves it clean. Lines and columns are those of the whole file.
+ * Every body rule: MDX safety (`findUnsafeMdx`), no empty sections and no template guidance left
+ * in. The body is parsed at most once, and not at all when a scan proves it clean. Lines and
+ * columns are those of the whole file.
  */
-export function checkBody(
-  body: string,
-  options: MdxSafetyOptions,
-  lineOffset: number,
-  firstLineColumnOffset = 0,
-): MdxFinding[] {
-  if (!bodyNeedsParse(body)) return [];
-  return loadMdxSafety().findUnsafeMdx(body, options, lineOffset).map((found) =>
-    found.line === lineOffset + 1 ? { ...found, column: found.column + firstLineColumnOffset } : found,
-  );
+export function checkBody(body: string, options: BodyOptions, lineOffset: number, firstLineColumnOffset = 0): MdxFinding[] {
+  const findings = options.guidance ? guidanceFindings(body, options.guidance) : [];
+  if (bodyNeedsParse(body) || mayHaveEmptySection(body)) {
+    const safety = loadMdxSafety();
+    const parsed = safety.parseBody(body);
+    if (parsed.tree) findings.push(...safety.checkMdxTree(parsed.tree, options), ...emptySections(parsed.tree));
+    else findings.push(parsed.syntax);
+  }
+  return findings
+    .map((found) => ({
+      ...found,
+      line: found.line + lineOffset,
+      column: found.line === 1 ? found.column + firstLineColumnOffset : found.column,
+    }))
+    .sort((a, b) => a.line - b.line || a.column - b.column);
 }

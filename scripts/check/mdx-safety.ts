@@ -64,6 +64,21 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
 
 const MAX_QUOTED_LENGTH = 60;
 
+const tagList = (tags: ReadonlySet<string>) => [...tags].map((tag) => `\`<${tag}>\``).join(', ');
+
+/** What the safety rules reject and why, in the words of the field reference (CONTRIBUTING.md). */
+export const mdxSafetyRules: readonly { rejected: string; why: string }[] = [
+  { rejected: '`import` and `export` statements', why: 'they run code at build time and can read files or secrets; components may only come from the allowlist in `scripts/check/allowed-components.ts` (empty today)' },
+  { rejected: '`{expressions}`', why: 'any JavaScript expression runs at build time; only comments such as `{/* note */}` are allowed' },
+  { rejected: tagList(FORBIDDEN_TAGS), why: "they run code, restyle or take over the page, load other sites, or submit readers' data" },
+  { rejected: 'unknown elements and components', why: `only presentational tags (${tagList(new Set(['kbd', 'abbr', 'details']))} and the like) and allowlisted components are allowed` },
+  { rejected: '`on*` attributes (`onclick`, `onerror`, …)', why: 'event handlers are JavaScript' },
+  { rejected: '`style` and `dangerouslySetInnerHTML` attributes', why: 'inline styles can hide or fake content; raw HTML bypasses every other check' },
+  { rejected: 'spread attributes and expression values on HTML tags', why: 'they smuggle code in where a plain value belongs' },
+  { rejected: `\`javascript:\`, \`data:\`, \`vbscript:\` and other non-web URLs in links, images and ${[...URL_ATTRIBUTES].slice(0, 2).map((name) => `\`${name}\``).join('/')}`, why: 'clicking or loading them runs code; only `http:`, `https:`, `mailto:`, relative and `#fragment` URLs pass' },
+  { rejected: 'raw HTML', why: 'MDX treats it as JSX, so write Markdown or the tags above instead' },
+];
+
 const EXPORT_MESSAGE = 'export statements are not allowed; MDX content may only import allowlisted components';
 
 /**
@@ -71,14 +86,19 @@ const EXPORT_MESSAGE = 'export statements are not allowed; MDX content may only 
  * could run code or load unsafe URLs. `lineOffset` shifts lines past the frontmatter.
  */
 export function findUnsafeMdx(body: string, options: MdxSafetyOptions, lineOffset = 0): MdxFinding[] {
-  let findings: MdxFinding[];
+  const parsed = parseBody(body);
+  const findings = parsed.tree ? checkMdxTree(parsed.tree, options) : [parsed.syntax];
+  return findings.map((found) => ({ ...found, line: found.line + lineOffset })).sort(byPosition);
+}
+
+/** The body's tree from the real MDX parser (with GFM, as the site renders it), or its syntax error. */
+export function parseBody(body: string): { tree: Root; syntax?: undefined } | { tree?: undefined; syntax: MdxFinding } {
   try {
-    findings = checkMdxTree(parseMdx(body), options);
+    return { tree: parseMdx(body) };
   } catch (error) {
     if (!isParserMessage(error)) throw error;
-    findings = [syntaxFinding(error)];
+    return { syntax: syntaxFinding(error) };
   }
-  return findings.map((found) => ({ ...found, line: found.line + lineOffset })).sort(byPosition);
 }
 
 /** Checks an already parsed tree; positions are those of the tree. */
