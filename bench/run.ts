@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { generateRoles, projectRoot } from './generate.ts';
 import { directorySize, measure, type Measurement, stopMeasuredProcesses } from './measure.ts';
 import { breakdownByRoute, type RouteGroup } from './routes.ts';
@@ -94,7 +94,7 @@ async function measureOurs(n: number, dir: string): Promise<{ run: SiteRun; chec
   const buildLog = join(workRoot, `career-atlas-${n}.log`);
   const build = mustSucceed('Career Atlas build', await measure(node, astroBuild, { cwd: dir, env, timeoutMs: buildTimeoutMs }), buildLog);
   // Our build indexes for search itself (src/integrations/pagefind-index.ts) and logs how long that took.
-  const indexedInside = /\[career-atlas:pagefind-index\] .* in (\d+) ms/.exec(build.output.replace(/\x1b\[[0-9;]*m/g, ''));
+  const indexedInside = /\[career-atlas:pagefind-index\] .* in (\d+) ms/.exec(stripVTControlCharacters(build.output));
   let index: SiteRun['index'];
   if (indexedInside) {
     index = { wallMs: Number(indexedInside[1]), where: 'inside build' };

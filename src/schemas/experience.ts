@@ -26,6 +26,3 @@ export const experienceSchema = z
     message: 'expected the band shares to add up to 100',
     path: ['bands'],
   });
-
-export type ExperienceInput = z.input<typeof experienceSchema>;
-export type Experience = z.output<typeof experienceSchema>;

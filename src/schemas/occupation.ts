@@ -26,5 +26,4 @@ export const occupationSchema = z
     path: ['reason'],
   });
 
-export type OccupationInput = z.input<typeof occupationSchema>;
 export type Occupation = z.output<typeof occupationSchema>;

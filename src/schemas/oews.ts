@@ -71,4 +71,3 @@ export type OewsOccupationInput = z.input<typeof oewsOccupationSchema>;
 export type OewsOccupation = z.output<typeof oewsOccupationSchema>;
 export type OewsFileInput = z.input<typeof oewsFileSchema>;
 export type OewsFile = z.output<typeof oewsFileSchema>;
-export type SocLevel = (typeof socLevels)[number];

@@ -173,21 +173,9 @@ export const onetTitleMatchSchema = z
 /** content/data/onet-title-matches.json: site roles against O*NET alternate titles, in the source's order. */
 export const onetTitleMatchesFileSchema = z.array(onetTitleMatchSchema);
 
-export type OnetJobZoneInput = z.input<typeof onetJobZoneSchema>;
-export type OnetJobZone = z.output<typeof onetJobZoneSchema>;
-export type OnetTaskInput = z.input<typeof onetTaskSchema>;
-export type OnetTask = z.output<typeof onetTaskSchema>;
 export type OnetTechnologySkillInput = z.input<typeof onetTechnologySkillSchema>;
-export type OnetTechnologySkill = z.output<typeof onetTechnologySkillSchema>;
-export type OnetDistributionLevelInput = z.input<typeof onetDistributionLevelSchema>;
-export type OnetDistributionLevel = z.output<typeof onetDistributionLevelSchema>;
 export type OnetDistributionInput = z.input<typeof onetDistributionSchema>;
-export type OnetDistribution = z.output<typeof onetDistributionSchema>;
-export type OnetRelatedOccupationInput = z.input<typeof onetRelatedOccupationSchema>;
-export type OnetRelatedOccupation = z.output<typeof onetRelatedOccupationSchema>;
 export type OnetProfileInput = z.input<typeof onetProfileSchema>;
 export type OnetProfile = z.output<typeof onetProfileSchema>;
-export type OnetTitleMatchInput = z.input<typeof onetTitleMatchSchema>;
-export type OnetTitleMatch = z.output<typeof onetTitleMatchSchema>;
 export type OnetTitleMatchesFileInput = z.input<typeof onetTitleMatchesFileSchema>;
 export type OnetTitleMatchesFile = z.output<typeof onetTitleMatchesFileSchema>;

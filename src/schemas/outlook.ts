@@ -32,6 +32,3 @@ export const outlookSchema = z
     message: 'expected toYear minus fromYear to equal years',
     path: ['toYear'],
   });
-
-export type OutlookInput = z.input<typeof outlookSchema>;
-export type Outlook = z.output<typeof outlookSchema>;

@@ -71,5 +71,4 @@ export const salaryFigureSchema = z
     message: 'expected at least one of p10, p25, median, p75, p90 or mean',
   });
 
-export type SalaryFigureInput = z.input<typeof salaryFigureSchema>;
 export type SalaryFigure = z.output<typeof salaryFigureSchema>;

@@ -32,5 +32,4 @@ export const sourceSchema = z
 /** The sources registry: every citable document, in one file. */
 export const sourcesFileSchema = z.array(sourceSchema, expected('a list of sources'));
 
-export type SourceInput = z.input<typeof sourceSchema>;
 export type Source = z.output<typeof sourceSchema>;

@@ -25,7 +25,9 @@ describe('npm run check', { timeout: 60_000 }, () => {
   });
 
   it('exits 0 on warnings alone and on clean content', () => {
-    expect(check('--root', path.join(fixtures, 'stale'))).toMatchObject({ status: 0, stdout: expect.stringMatching(/0 errors, 1 warning in 4 files\n$/) });
+    const stale = check('--root', path.join(fixtures, 'stale'));
+    expect(stale.status).toBe(0);
+    expect(stale.stdout).toMatch(/0 errors, 1 warning in 4 files\n$/);
     expect(check('--root', path.join(fixtures, 'clean'))).toMatchObject({ status: 0, stdout: 'No problems in 5 files.\n' });
   });
 

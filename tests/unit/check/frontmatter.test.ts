@@ -29,7 +29,10 @@ describe('parseYaml', () => {
   });
 
   it('reports syntax errors with yaml’s positions', () => {
-    expect(parseYaml('a: 1\nb: [1, 2\nc: 3\n')).toEqual({ ok: false, errors: expect.arrayContaining([expect.objectContaining({ line: expect.any(Number), column: expect.any(Number) })]) });
+    const unclosed = parseYaml('a: 1\nb: [1, 2\nc: 3\n');
+    expect(unclosed.ok).toBe(false);
+    // yaml reports the unclosed flow sequence at a line and column of its own choosing.
+    expect(unclosed.ok ? [] : unclosed.errors.map((error) => [typeof error.line, typeof error.column])).toContainEqual(['number', 'number']);
     expect(parseYaml('a: 1\na: 2\n')).toEqual({ ok: false, errors: [{ line: 2, column: 1, message: 'Map keys must be unique' }] });
   });
 

@@ -8,7 +8,7 @@ const profileText = readFixtureInput(profileFile);
 
 /** The fixture profile with one change applied to its parsed JSON. */
 function editedProfile(change: (profile: Record<string, unknown>) => void): string {
-  const profile: Record<string, unknown> = JSON.parse(profileText);
+  const profile = JSON.parse(profileText) as Record<string, unknown>;
   change(profile);
   return JSON.stringify(profile);
 }
