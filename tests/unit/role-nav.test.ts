@@ -5,7 +5,7 @@ import { generateRoles } from '../../bench/generate.ts';
 import { createCatalog, type Catalog } from '../../src/lib/catalog.ts';
 import { comparedWith, comparisonPairs } from '../../src/lib/compare.ts';
 import { loadOpenData } from '../../src/lib/open-data.ts';
-import { progressionEdges } from '../../src/lib/paths.ts';
+import { progressionEdges } from '../../src/lib/career-paths.ts';
 import { buildRoleNav } from '../../src/lib/role-nav.ts';
 import { bySeniorityThenTitle } from '../../src/lib/taxonomy.ts';
 import { roleSchema } from '../../src/schemas/role.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPathGraph, layoutStages, payChange, progressionDepths, progressionEdges, progressionStages, type ProgressionEdge } from '../../src/lib/paths.ts';
+import { buildPathGraph, layoutStages, payChange, progressionDepths, progressionEdges, progressionStages, type ProgressionEdge } from '../../src/lib/career-paths.ts';
 import { fixtureCatalog, roleEntries, roleInputs } from './fixtures/small-guide.ts';
 
 const catalog = fixtureCatalog();
