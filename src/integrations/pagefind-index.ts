@@ -1,16 +1,42 @@
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
+// What the browser needs to be told about pagefind's files; its index chunks are opaque bytes.
+const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+
 /**
  * Builds the search index as the last step of `astro build`, so every build (the npm script, a bare
  * `astro build`, CI) ships a dist/ whose search works. Pages opt in with data-pagefind-body.
+ * `astro dev` renders pages on request and has no index of its own, so there search reads the last
+ * build's index from dist/pagefind/.
  */
 export function pagefindIndex(): AstroIntegration {
+  let outDir = '';
+  let base = '/';
   return {
     name: 'career-atlas:pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(outDir, 'pagefind');
+        const prefix = `${base}pagefind/`;
+        if (existsSync(join(bundle, 'pagefind.js'))) logger.info(`Search uses the index of the last build (${bundle}); npm run build refreshes it.`);
+        else logger.info('Search has no index yet: run npm run build once, and search works here too.');
+        server.middlewares.use((request, response, next) => {
+          const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
+          if (!path.startsWith(prefix)) return next();
+          const file = normalize(join(bundle, path.slice(prefix.length)));
+          if (!file.startsWith(bundle + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+          response.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
+          response.end(readFileSync(file));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
