@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { freePort } from '../bench/large-site.ts';
 
-const port = 4322;
+// A port of this run's own, found once and handed to the workers (which load this file again) through the
+// environment: other checkouts on the machine serve their own builds, and reusing one would test theirs.
+process.env.E2E_PORT ??= String(await freePort());
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: './e2e',
@@ -21,7 +25,7 @@ export default defineConfig({
     command: `npx http-server dist -a 127.0.0.1 -p ${port} -c-1 --silent`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
