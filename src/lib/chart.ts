@@ -16,12 +16,45 @@ export interface ChartBar {
 }
 
 /** A chart of annual pay in one currency, with its scale. */
-export interface PayChart {
+export interface PayChart extends ChartScale {
+  bars: ChartBar[];
+}
+
+/** What a drawn chart needs of its data: an id for its caption and note, its currency and scale. */
+export interface ChartScale {
   id: string;
   currency: string;
-  bars: ChartBar[];
   max: number;
   ticks: number[];
+}
+
+/** Where a horizontal bar chart draws: labels on the left, one row per bar, axis labels in a band at the bottom. */
+export interface ChartLayout {
+  width: number;
+  labelWidth: number;
+  // Room right of the longest bar (for a value label, or none).
+  rightGap: number;
+  top: number;
+  rowHeight: number;
+  rows: number;
+  axisHeight: number;
+  // How far above the bottom edge the axis labels stand.
+  labelInset: number;
+}
+
+export interface ChartGeometry extends ChartLayout {
+  height: number;
+  // The x position of a value on the chart's scale.
+  x: (value: number) => number;
+}
+
+export function chartGeometry(layout: ChartLayout, max: number): ChartGeometry {
+  const plotWidth = layout.width - layout.labelWidth - layout.rightGap;
+  return {
+    ...layout,
+    height: layout.top + layout.rows * layout.rowHeight + layout.axisHeight,
+    x: (value: number) => layout.labelWidth + (value / max) * plotWidth,
+  };
 }
 
 /** A round step that gives four to eight ticks up to max. */

@@ -2,7 +2,7 @@ import type { StatisticKey } from '../schemas/salary.ts';
 import { skillCategories, type Skill } from '../schemas/skill.ts';
 import type { Catalog, RoleEntry } from './catalog.ts';
 import { type Citation, CitationList } from './citations.ts';
-import { tickStep } from './chart.ts';
+import { tickStep, type ChartScale } from './chart.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
 import { payRowFromFigure, payRowFromOews, type PayRow } from './pay.ts';
 import { comparisonSlug } from './urls.ts';
@@ -232,12 +232,8 @@ export interface CompareChartRow {
 }
 
 /** Annual figures in one currency; other currencies get their own chart, never a conversion. */
-export interface CompareChart {
-  id: string;
-  currency: string;
+export interface CompareChart extends ChartScale {
   rows: CompareChartRow[];
-  max: number;
-  ticks: number[];
 }
 
 const statisticLabels: Record<StatisticKey, string> = { p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile', mean: 'average' };

@@ -12,8 +12,8 @@ export function parseThemeChoice(value: string | null | undefined): ThemeChoice 
 }
 
 /**
- * Sets or clears `data-theme` on the root element. "system" removes it, so the
- * `prefers-color-scheme` rules in global.css decide, exactly as for readers without JavaScript.
+ * Sets or clears `data-theme` on the root element. "system" removes it, so the system's colour scheme
+ * picks the palette (global.css, `color-scheme: light dark`), exactly as for readers without JavaScript.
  */
 export function applyThemeChoice(root: HTMLElement, choice: ThemeChoice): void {
   if (choice === 'system') delete root.dataset.theme;

@@ -32,6 +32,8 @@ export const oewsPeriodSchema = z
     hourly: wageStatisticsSchema,
   })
   .strict();
+export type OewsPeriodInput = z.input<typeof oewsPeriodSchema>;
+export type OewsPeriod = z.output<typeof oewsPeriodSchema>;
 
 /** One SOC occupation with its estimates for every reference period, oldest first. */
 export const oewsOccupationSchema = z
@@ -54,6 +56,8 @@ export const oewsOccupationSchema = z
       }
     });
   });
+export type OewsOccupationInput = z.input<typeof oewsOccupationSchema>;
+export type OewsOccupation = z.output<typeof oewsOccupationSchema>;
 
 /** content/data/oews-national.json: BLS OEWS national wage estimates for the site's occupations. */
 export const oewsFileSchema = z
@@ -64,10 +68,5 @@ export const oewsFileSchema = z
     occupations: z.array(oewsOccupationSchema),
   })
   .strict();
-
-export type OewsPeriodInput = z.input<typeof oewsPeriodSchema>;
-export type OewsPeriod = z.output<typeof oewsPeriodSchema>;
-export type OewsOccupationInput = z.input<typeof oewsOccupationSchema>;
-export type OewsOccupation = z.output<typeof oewsOccupationSchema>;
 export type OewsFileInput = z.input<typeof oewsFileSchema>;
 export type OewsFile = z.output<typeof oewsFileSchema>;
