@@ -34,16 +34,27 @@ export const searchBudget = {
   budget: { what: 'first search query', measure: 'transferred', limitBytes: 100 * kilobyte } satisfies ByteBudget,
 };
 
-/** "12.3 KB", one decimal, in the unit budgets use. */
-export function formatKilobytes(bytes: number): string {
-  return `${(bytes / kilobyte).toFixed(1)} KB`;
+/** Exact bytes with thousands separators: "14,296 B". A rounded figure ("14.0 KB > 14 KB") hides by how much. */
+export function formatBytes(bytes: number): string {
+  return `${bytes.toLocaleString('en-US')} B`;
+}
+
+/** A budget as people say it and as it is checked: "14 KB (14,336 B)". */
+function formatLimit(budget: ByteBudget): string {
+  return `${budget.limitBytes / kilobyte} KB (${formatBytes(budget.limitBytes)})`;
+}
+
+/** How a measurement stands against its budget, for a test's annotation: "HTML 13,821 B gzip of 14 KB (14,336 B), 515 B to spare". */
+export function budgetReport(budget: ByteBudget, bytes: number): string {
+  const margin = budget.limitBytes - bytes;
+  return `${budget.what} ${formatBytes(bytes)} ${budget.measure} of ${formatLimit(budget)}, ${margin >= 0 ? `${formatBytes(margin)} to spare` : `${formatBytes(-margin)} over`}`;
 }
 
 /**
  * The failure line for a measurement over its budget, naming the page, or undefined when within it;
- * e.g. "roles/back-end-developer/: HTML 15.2 KB gzip > 14 KB budget".
+ * e.g. "roles/back-end-developer/: HTML 14,380 B gzip is 44 B over its 14 KB (14,336 B) budget".
  */
 export function overBudget(page: string, budget: ByteBudget, bytes: number): string | undefined {
   if (bytes <= budget.limitBytes) return undefined;
-  return `${page}: ${budget.what} ${formatKilobytes(bytes)} ${budget.measure} > ${budget.limitBytes / kilobyte} KB budget`;
+  return `${page}: ${budget.what} ${formatBytes(bytes)} ${budget.measure} is ${formatBytes(bytes - budget.limitBytes)} over its ${formatLimit(budget)} budget`;
 }

@@ -13,3 +13,6 @@ export const sourceElementId = (sourceId: string): string => elementId('source',
 
 /** The heading of an O*NET occupation's summary on a role page: "onet-15-1252_00". */
 export const onetElementId = (code: string): string => elementId('onet', code);
+
+/** A role's group in the list of every comparison on /compare/: "compare-back-end-developer". */
+export const comparisonsElementId = (slug: string): string => elementId('compare', slug);

@@ -15,7 +15,9 @@ export interface PathStep extends RoleRef {
 /** The ways out of a role page: its family neighbours, comparisons and career moves. */
 export interface RoleNav {
   family: { id: string; label: string; previous?: RoleRef; next?: RoleRef };
-  comparisons: RoleRef[];
+  // Comparison pages with this role: with the roles its own file names as related (the page lists these, so
+  // another role's file cannot lengthen it), and the rest, which /compare/ lists.
+  comparisons: { listed: RoleRef[]; elsewhere: RoleRef[] };
   path: { from: PathStep[]; to: PathStep[] };
 }
 
@@ -89,6 +91,8 @@ export function buildRoleNav(catalog: Catalog, slug: string, pairs: readonly [st
   const previous = family[index - 1];
   const next = family[index + 1];
   const step = (from: string, to: string, other: string): PathStep => ({ ...ref(catalog, other), change: payChange(catalog, from, to) });
+  const related = new Set(entry.data.related);
+  const compared = comparedWithIndexed(slug, pairs);
   return {
     family: {
       id: entry.data.family,
@@ -96,7 +100,10 @@ export function buildRoleNav(catalog: Catalog, slug: string, pairs: readonly [st
       ...(previous ? { previous: ref(catalog, previous.slug) } : {}),
       ...(next ? { next: ref(catalog, next.slug) } : {}),
     },
-    comparisons: comparedWithIndexed(slug, pairs).map((other) => ref(catalog, other)),
+    comparisons: {
+      listed: compared.filter((other) => related.has(other)).map((other) => ref(catalog, other)),
+      elsewhere: compared.filter((other) => !related.has(other)).map((other) => ref(catalog, other)),
+    },
     path: {
       from: (edgesInto.get(slug) ?? []).map((edge) => step(edge.from, slug, edge.from)),
       to: (edgesOutOf.get(slug) ?? []).map((edge) => step(slug, edge.to, edge.to)),

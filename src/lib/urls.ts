@@ -1,5 +1,5 @@
 /** Every internal URL, built in one place so links cannot drift from routes. */
-import { sourceElementId } from './element-ids.ts';
+import { comparisonsElementId, sourceElementId } from './element-ids.ts';
 import { site } from '../site.config.ts';
 
 const base = import.meta.env?.BASE_URL ?? '/';
@@ -21,6 +21,8 @@ export const urls = {
   skill: (id: string) => withBase(`/skills/${id}/`),
   compare: () => withBase('/compare/'),
   comparison: (a: string, b: string) => withBase(`/compare/${comparisonSlug(a, b)}/`),
+  // One role's comparisons in the list on /compare/.
+  comparisonsWith: (slug: string) => withBase(`/compare/#${comparisonsElementId(slug)}`),
   paths: () => withBase('/paths/'),
   search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   // Written by the pagefind integration after the build; loaded only when a reader shows intent to search.

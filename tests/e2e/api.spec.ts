@@ -65,7 +65,8 @@ test('for every role, the pay table on the page shows exactly the figures of the
         cells.forEach((cell, position) => {
           const key = columns[header[position] ?? ''];
           const money = cell.querySelector('.money');
-          if (key && money) stats[key] = `${money.getAttribute('data-money')} ${money.getAttribute('data-currency')}`;
+          // The value for programs, and the ISO code the text names ("$135,980 USD", "$239,200 USD or more").
+          if (key && money) stats[key] = `${money.getAttribute('value')} ${/\b[A-Z]{3}\b/.exec(money.textContent ?? '')?.[0]}`;
         });
         return { id: tr.id, source: tr.getAttribute('data-source'), stats };
       });

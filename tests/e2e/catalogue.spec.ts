@@ -29,7 +29,7 @@ for (const slug of slugs) {
     expect(uncited, 'money figures without a citation beside them').toEqual([]);
     // Every cited source resolves to an entry in the page's source list.
     const cited = await page.locator('sup.cite a').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))]);
-    for (const href of cited) await expect(page.locator(href!.replace('.', '\\.'))).toHaveCount(1);
+    for (const href of cited) await expect(page.locator(href!)).toHaveCount(1);
     // Each pay row names a region and a currency code.
     for (const row of await page.locator('#pay-table tbody tr').all()) {
       await expect(row.locator('td').first()).toContainText(/(United States|United Kingdom), [A-Z]{3}, per (year|hour)/);

@@ -63,7 +63,7 @@ test('a difference is only given for figures in one currency, and each chart kee
   await page.goto('/compare/back-end-developer-vs-front-end-developer/');
   for (const row of await page.locator('#shared-table tbody tr').all()) {
     const currency = (await row.getAttribute('data-currency'))!;
-    const amounts = await row.locator('.money').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-currency')));
+    const amounts = await row.locator('.money').evaluateAll((nodes) => nodes.map((node) => /\b[A-Z]{3}\b/.exec(node.textContent ?? '')?.[0]));
     expect(new Set(amounts)).toEqual(new Set([currency]));
   }
   const charts = await page.locator('svg[data-chart-currency]').evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-chart-currency')));

@@ -47,8 +47,11 @@ describe('buildRoleNav', () => {
     expect(buildRoleNav(catalog, 'architect', pairs).family.previous).toEqual({ slug: 'developer', title: 'Developer' });
   });
 
-  it('lists comparisons from both sides of a related link', () => {
-    expect(buildRoleNav(catalog, 'developer', pairs).comparisons.map((role) => role.slug)).toEqual(['architect', 'junior-tester']);
+  it('lists comparisons from both sides of a related link: its own related roles on the page, the rest on /compare/', () => {
+    expect(buildRoleNav(catalog, 'developer', pairs).comparisons).toEqual({
+      listed: [{ slug: 'architect', title: 'Architect' }],
+      elsewhere: [{ slug: 'junior-tester', title: 'Junior Tester' }],
+    });
   });
 
   it('gives moves in and out with their pay change', () => {

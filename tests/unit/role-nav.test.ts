@@ -24,10 +24,12 @@ function plainNav(catalog: Catalog, slug: string, pairs: [string, string][]) {
   const family = catalog.roles.filter((other) => other.data.family === entry.data.family).sort((a, b) => bySeniorityThenTitle(a.data, b.data));
   const index = family.findIndex((other) => other.slug === slug);
   const edges = progressionEdges(catalog.roles);
+  const compared = comparedWith(slug, pairs);
   return {
     previous: family[index - 1]?.slug,
     next: family[index + 1]?.slug,
-    comparisons: comparedWith(slug, pairs),
+    listed: compared.filter((other) => entry.data.related.includes(other)),
+    elsewhere: compared.filter((other) => !entry.data.related.includes(other)),
     from: edges.filter((edge) => edge.to === slug).map((edge) => edge.from),
     to: edges.filter((edge) => edge.from === slug).map((edge) => edge.to),
   };
@@ -43,7 +45,8 @@ describe('role navigation on a large catalogue', () => {
       expect({
         previous: nav.family.previous?.slug,
         next: nav.family.next?.slug,
-        comparisons: nav.comparisons.map((role) => role.slug),
+        listed: nav.comparisons.listed.map((role) => role.slug),
+        elsewhere: nav.comparisons.elsewhere.map((role) => role.slug),
         from: nav.path.from.map((step) => step.slug),
         to: nav.path.to.map((step) => step.slug),
       }, slug).toEqual(plainNav(catalog, slug, pairs));
