@@ -51,4 +51,11 @@ try {
   fail((error as Error).message);
 }
 process.stdout.write(formatFindings(options.format, result.findings, result.files));
-process.exitCode = result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+const errors = result.findings.filter((finding) => finding.severity === 'error').length;
+// The verdict, last, for people: "0 errors, 2 warnings" passes, and a reader should not have to know that.
+if (options.format === 'text' && result.findings.length > 0) {
+  const warnings = result.findings.length - errors;
+  const them = (count: number, what: string) => (count === 1 ? `the ${what} above` : `the ${count} ${what}s above`);
+  process.stdout.write(errors > 0 ? `Check failed: fix ${them(errors, 'error')}.\n` : `Check passed: no errors; ${them(warnings, 'warning')} ${warnings === 1 ? 'does' : 'do'} not fail it.\n`);
+}
+process.exitCode = errors > 0 ? 1 : 0;

@@ -19,15 +19,16 @@ describe('npm run check', { timeout: 60_000 }, () => {
     const result = check('--root', path.join(fixtures, 'defects'));
     expect(result.status).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(16);
+    expect(lines).toHaveLength(17);
     expect(lines[6]).toBe('content/roles/test-manager.mdx:2:8  title  expected a title no other role uses, got "Test Manager", already the title of content/roles/test-analyst.mdx');
-    expect(lines.at(-1)).toBe('15 errors, 0 warnings in 6 files');
+    expect(lines.at(-2)).toBe('15 errors, 0 warnings in 6 files');
+    expect(lines.at(-1)).toBe('Check failed: fix the 15 errors above.');
   });
 
   it('exits 0 on warnings alone and on clean content', () => {
     const stale = check('--root', path.join(fixtures, 'stale'));
     expect(stale.status).toBe(0);
-    expect(stale.stdout).toMatch(/0 errors, 1 warning in 4 files\n$/);
+    expect(stale.stdout).toMatch(/0 errors, 1 warning in 4 files\nCheck passed: no errors; the warning above does not fail it.\n$/);
     expect(check('--root', path.join(fixtures, 'clean'))).toMatchObject({ status: 0, stdout: 'No problems in 5 files.\n' });
   });
 
