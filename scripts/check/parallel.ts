@@ -8,42 +8,36 @@ import type { WorkerReply, WorkerTask } from './worker.ts';
 // Below this many role files a worker's start-up (about 150 ms to load yaml and zod) costs more than it saves.
 export const PARALLEL_FROM = 200;
 
-/** A worker checking a share of the role files; see worker.ts. */
+/**
+ * A worker checking a share of the role files; see worker.ts. Its messages are only delivered when
+ * this thread waits, so asking for a reply before awaiting it never misses one.
+ */
 export class RoleWorker {
   readonly names: readonly string[];
   readonly #worker: Worker;
-  readonly #replies: WorkerReply[] = [];
-  readonly #waiting: ((reply: WorkerReply) => void)[] = [];
-  #failure: Error | undefined;
-  readonly #failed: ((error: Error) => void)[] = [];
 
   constructor(task: WorkerTask) {
     this.names = task.names;
     this.#worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: task });
-    this.#worker.on('message', (reply: WorkerReply) => {
-      const waiter = this.#waiting.shift();
-      if (waiter) waiter(reply);
-      else this.#replies.push(reply);
-    });
-    this.#worker.on('error', (error) => {
-      this.#failure = error;
-      for (const reject of this.#failed.splice(0)) reject(error);
-    });
   }
 
-  #next(): Promise<WorkerReply> {
-    const ready = this.#replies.shift();
-    if (ready) return Promise.resolve(ready);
-    if (this.#failure) return Promise.reject(this.#failure);
+  /** The worker's next message; rejects when it fails or stops (say, out of memory) instead of answering. */
+  #reply(): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
-      this.#waiting.push(resolve);
-      this.#failed.push(reject);
+      const settle = (done: () => void) => {
+        this.#worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        done();
+      };
+      const onMessage = (reply: WorkerReply) => settle(() => resolve(reply));
+      const onError = (error: Error) => settle(() => reject(error));
+      const onExit = (code: number) => settle(() => reject(new Error(`content check worker stopped with exit code ${code} before it answered`)));
+      this.#worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     });
   }
 
   /** What the cross-reference pass needs from each file. */
   async roles(): Promise<RoleFile[]> {
-    const reply = await this.#next();
+    const reply = await this.#reply();
     if (!('roles' in reply)) throw new Error('content check worker: expected role files first');
     return reply.roles;
   }
@@ -51,7 +45,7 @@ export class RoleWorker {
   /** Places the pass's findings in this worker's files; returns every finding of those files. */
   async findings(found: readonly ContentFinding[]): Promise<Finding[]> {
     this.#worker.postMessage(found);
-    const reply = await this.#next();
+    const reply = await this.#reply();
     if (!('findings' in reply)) throw new Error('content check worker: expected findings');
     return reply.findings;
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, runCheck } from '../../../scripts/check/content-check.ts';
@@ -73,6 +73,14 @@ describe('checkContent on the defects fixture', () => {
     const alone = await runCheck(root, { threads: 1 });
     const shared = await runCheck(root, { threads: 3 });
     expect(shared).toEqual(alone);
+  });
+});
+
+describe('checkContent with worker threads', () => {
+  it('fails, instead of waiting for ever, when a worker cannot read its files', async () => {
+    const root = contentTree();
+    mkdirSync(path.join(root, 'content', 'roles', 'zz-folder.mdx'));
+    await expect(runCheck(root, { threads: 2 })).rejects.toThrow(/EISDIR/);
   });
 });
 
