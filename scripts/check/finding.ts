@@ -1,3 +1,5 @@
+import type { FieldPath } from '../../src/lib/references.ts';
+
 /** How bad a finding is: errors fail `npm run check`, warnings only inform. */
 export type Severity = 'error' | 'warning';
 
@@ -18,8 +20,7 @@ export interface Finding {
   rule: string;
 }
 
-/** A path into parsed YAML or JSON: keys and array indices. */
-export type FieldPath = readonly (string | number)[];
+export type { FieldPath } from '../../src/lib/references.ts';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 

@@ -68,7 +68,7 @@ function describe(error: YAMLError, lines: readonly string[], number: number, sh
     case 'BAD_DQ_ESCAPE':
       return 'this double-quoted text has a backslash escape YAML does not know; write \\\\ for a backslash, or use single quotes';
     case 'TAG_RESOLVE_FAILED':
-      return `the YAML tag ${/!\S*/.exec(line.text)?.[0] ?? ''} is not used in content; remove it`.replace('  ', ' ');
+      return `the YAML tag ${/!\S*/.exec(line.text)?.[0] ?? 'on this line'} is not used in content; remove it`;
     case 'MULTIPLE_DOCS':
       return 'a line of --- or ... ends the YAML early; remove it';
     default:
