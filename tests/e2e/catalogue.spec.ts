@@ -30,9 +30,10 @@ for (const slug of slugs) {
     // Every cited source resolves to an entry in the page's source list.
     const cited = await page.locator('sup.cite a').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))]);
     for (const href of cited) await expect(page.locator(href!.replace('.', '\\.'))).toHaveCount(1);
-    // Each pay row names a region and a currency code.
+    // Each pay row names a region, a currency code and the period in its first cell, and carries the code for its amounts.
     for (const row of await page.locator('#pay-table tbody tr').all()) {
-      await expect(row.locator('td').first()).toContainText(/(United States|United Kingdom), [A-Z]{3}, per (year|hour)/);
+      await expect(row.locator('th .where')).toContainText(/(United States|United Kingdom) · [A-Z]{3} (a year|an hour)/);
+      await expect(row).toHaveAttribute('data-currency', /^[A-Z]{3}$/);
     }
     expect(consoleErrors).toEqual([]);
     expect(offLoopback).toEqual([]);
@@ -51,7 +52,8 @@ test('pages that show O*NET data carry its CC BY 4.0 attribution', async ({ page
 test('top-coded BLS wages read "or more", never as a plain number', async ({ page }) => {
   await page.goto('/roles/head-of-engineering/');
   // 11-3021's p90 was top-coded in May 2023 and May 2024; the page shows May 2025, whose p90 is published.
-  await expect(page.locator('#pay-table')).toContainText('$297,510 USD');
+  // Tables state USD once (in the row, or the caption), so amounts show the symbol alone.
+  await expect(page.locator('#pay-table tr[data-currency="USD"]').first()).toContainText('$107,550–$297,510');
   await page.goto('/occupations/11-3021-computer-and-information-systems-managers/');
   const trend = page.getByRole('table', { name: /Annual wages/ });
   for (const year of ['May 2023', 'May 2024']) {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 
 const path = '/roles/back-end-developer/';
@@ -122,18 +123,26 @@ test('the pay line says where the sources put pay, per currency, naming them', a
   await expect(basis).toContainText('for the UK, the 25th to the 75th percentile, from Robert Half[2]');
 });
 
+const roleSlugs = readdirSync(new URL('../../content/roles/', import.meta.url))
+  .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+  .map((name) => name.replace(/\.mdx$/, ''));
+
 for (const viewport of [
   { width: 1280, height: 800 },
   { width: 375, height: 700 },
 ]) {
-  test(`the first screen at ${viewport.width}×${viewport.height} shows the role, the pay line and every chart`, async ({ page }) => {
+  test(`the first screen of every role page at ${viewport.width}×${viewport.height} shows the role, the pay line and every chart`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto(path);
-    for (const selector of ['h1', '.pay-line', ...['usd', 'gbp'].map((currency) => `#pay-chart-${currency}-title`), 'figure.pay-chart >> nth=-1']) {
-      const box = await page.locator(selector).first().boundingBox();
-      expect(box, selector).not.toBeNull();
-      expect(box!.y + box!.height, `${selector} ends below the first screen`).toBeLessThanOrEqual(viewport.height);
-      expect(box!.x + box!.width, selector).toBeLessThanOrEqual(viewport.width);
+    for (const slug of roleSlugs) {
+      await page.goto(`/roles/${slug}/`);
+      const charts = await page.locator('figure.pay-chart').count();
+      expect(charts, slug).toBeGreaterThan(0);
+      for (const selector of ['h1', '.pay-line', ...Array.from({ length: charts }, (_, index) => `figure.pay-chart >> nth=${index}`)]) {
+        const box = await page.locator(selector).boundingBox();
+        expect(box, `${slug} ${selector}`).not.toBeNull();
+        expect(box!.y + box!.height, `${slug}: ${selector} ends below the first screen`).toBeLessThanOrEqual(viewport.height);
+        expect(box!.x + box!.width, `${slug} ${selector}`).toBeLessThanOrEqual(viewport.width);
+      }
     }
   });
 }
