@@ -26,7 +26,7 @@ function layoutProblems(): string[] {
     if (!region || !name) problems.push(`${describe(table)} is wider than its container and not in a labelled region`);
     else if (region.getAttribute('tabindex') !== '0') problems.push(`${describe(table)} scrolls in ${describe(region)}, which keyboard users cannot focus (tabindex="0")`);
     else if (!['auto', 'scroll'].includes(style!.overflowX)) problems.push(`${describe(table)} is wider than ${describe(region)}, which does not scroll`);
-    else if (style!.backgroundImage === 'none') problems.push(`${describe(region)} scrolls with no visible cue`);
+    else if (style!.boxShadow === 'none') problems.push(`${describe(region)} scrolls with no visible cue (an edge shadow)`);
   }
   return problems;
 }
