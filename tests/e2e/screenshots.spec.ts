@@ -8,9 +8,19 @@ import type { Page } from '@playwright/test';
 import { served } from './built-site.ts';
 import { expect, test } from './fixtures.ts';
 
-/** The pages whose look is pinned: adding one is one line. */
-export const screenshotPages: { name: string; path: string }[] = [
-  { name: 'role', path: '/roles/back-end-developer/' },
+/**
+ * A stretch of a long page, from the top of one element (or the page) to the top of another (or the end). Long pages
+ * pin the stretches whose layout is most at risk, which keeps the committed images a few hundred kilobytes each.
+ */
+interface Stretch {
+  name: string;
+  from?: string;
+  to?: string;
+}
+
+/** The pages whose look is pinned, whole or by stretches: adding one is one line. */
+export const screenshotPages: { name: string; path: string; stretches?: Stretch[] }[] = [
+  { name: 'role', path: '/roles/back-end-developer/', stretches: [{ name: 'top', to: '#pay' }, { name: 'pay', from: '#pay', to: '#outlook' }] },
   { name: 'home', path: '/' },
   { name: 'comparison', path: '/compare/back-end-developer-vs-front-end-developer/' },
 ];
@@ -32,7 +42,18 @@ async function settle(page: Page): Promise<void> {
   }, pinnedDate);
 }
 
-for (const { name, path } of screenshotPages) {
+/** The page-coordinate box of a stretch. */
+async function clipOf(page: Page, { from, to }: Stretch) {
+  const top = async (selector: string | undefined, fallback: number) =>
+    selector === undefined ? fallback : page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const y = await top(from, 0);
+  return { x: 0, y, width: page.viewportSize()!.width, height: (await top(to, height)) - y };
+}
+
+const options = { fullPage: true, animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.002, timeout: 30_000 } as const;
+
+for (const { name, path, stretches } of screenshotPages) {
   for (const colorScheme of schemes) {
     test.describe(`${name} page, ${colorScheme}`, () => {
       test.use({ colorScheme });
@@ -41,7 +62,10 @@ for (const { name, path } of screenshotPages) {
           await page.setViewportSize({ width, height: 800 });
           await page.goto(served(path));
           await settle(page);
-          await expect(page).toHaveScreenshot(`${name}-${width}-${colorScheme}.png`, { fullPage: true, animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.002 });
+          if (!stretches) await expect(page).toHaveScreenshot(`${name}-${width}-${colorScheme}.png`, options);
+          for (const stretch of stretches ?? []) {
+            await expect(page).toHaveScreenshot(`${name}-${stretch.name}-${width}-${colorScheme}.png`, { ...options, clip: await clipOf(page, stretch) });
+          }
         });
       }
     });
