@@ -5,6 +5,7 @@
  * the JSON API, and lists every page without JavaScript.
  */
 import { readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -164,6 +165,16 @@ test('any other pair is compared on /compare/ from the JSON API, with the role p
   await page.goto('/compare/?a=front-end-developer&b=back-end-developer');
   await expect(page.locator('[data-live-comparison] h2')).toHaveText('Back End Developer vs Front-End Developer');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a comparison drawn on /compare/ has no WCAG 2.2 A/AA violations (${colorScheme} scheme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/compare/?a=front-end-developer&b=back-end-developer');
+    await expect(page.locator('[data-live-comparison] article.comparison')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))).toEqual([]);
+  });
+}
 
 test('the picker says so when a role is not in the list or both are the same', async ({ page }) => {
   await page.goto('/compare/');
