@@ -160,7 +160,7 @@ describe('buildPathGraphs', () => {
   });
 
   it('keeps every drawing a readable width and each family to its own roles on a large catalogue', () => {
-    const large = generatedCatalog(400);
+    const large = generatedCatalog(200);
     const atlas = buildPathGraphs(large);
     const drawn = new Set(atlas.graphs.flatMap((graph) => graph.links.map((link) => `${link.from}>${link.to}`)));
     expect(drawn.size).toBe(atlas.moves);
