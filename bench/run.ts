@@ -347,19 +347,30 @@ function targets(runs: SiteRun[]): string[] {
   return lines;
 }
 
+/**
+ * Per-route page generation. With build.concurrency above 1 several pages render at once and each file's
+ * logged time includes the others', so the logged times are scaled to the page-generation phase's wall
+ * time: each route group's share of the logged total is what it cost.
+ */
 function routeTable(runs: SiteRun[], site: string): string[] {
   const measured = runs.filter((run) => run.site === site && run.routes && run.routes.length > 0);
   const groups = [...new Set(measured.flatMap((run) => run.routes!.map((group) => group.prefix)))];
   if (groups.length === 0) return [`No per-file times in ${site}'s build log.`];
+  const scale = (run: SiteRun) => {
+    const logged = run.routes!.reduce((sum, group) => sum + group.totalMs, 0);
+    const generation = run.phases?.find((phase) => phase.name === 'page generation')?.ms;
+    return generation && logged > generation * 1.05 ? generation / logged : 1;
+  };
   const header = `| ${site} route group | ${measured.map((run) => `N = ${count(run.n)}`).join(' | ')} |`;
   const rows = groups.map((prefix) => {
     const cells = measured.map((run) => {
       const group = run.routes!.find((candidate) => candidate.prefix === prefix);
-      return group ? `${seconds(group.totalMs)} (${count(group.files)} files, ${(group.totalMs / group.files).toFixed(1)} ms each)` : '–';
+      const ms = group ? group.totalMs * scale(run) : 0;
+      return group ? `${seconds(ms)} (${count(group.files)} files, ${(ms / group.files).toFixed(1)} ms each)` : '–';
     });
     return `| ${prefix} | ${cells.join(' | ')} |`;
   });
-  const totals = measured.map((run) => seconds(run.routes!.reduce((sum, group) => sum + group.totalMs, 0)));
+  const totals = measured.map((run) => `${seconds(run.routes!.reduce((sum, group) => sum + group.totalMs, 0) * scale(run))}${scale(run) < 1 ? ` (logged times × ${scale(run).toFixed(2)}, pages rendering concurrently)` : ''}`);
   return [header, `| --- | ${measured.map(() => '---:').join(' | ')} |`, ...rows, `| all files | ${totals.join(' | ')} |`];
 }
 
