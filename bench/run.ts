@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--sizes 100,1000,5000,30000] [--starlight-max 5000] [--no-starlight] [--no-starlight-pagefind]
- *                   [--no-real-site] [--no-search] [--large-heap MiB] [--keep]`
+ *                   [--no-real-site] [--no-search] [--large-heap MiB] [--out name.md] [--keep]`
  *
  * Builds our site and a stock Starlight site from the same N generated roles, one after the other on
  * this machine, and prints (and saves to bench/results/<date>.md) build time, peak memory of the
@@ -59,6 +59,8 @@ const { values } = parseArgs({
     'no-real-site': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     'large-heap': { type: 'string' },
+    // File name under bench/results/; <date>.md by default, so a second run the same day needs its own.
+    out: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -471,7 +473,8 @@ const failures: string[] = [];
 const started = performance.now();
 const resultsDir = join(benchRoot, 'results');
 mkdirSync(resultsDir, { recursive: true });
-const resultsFile = join(resultsDir, `${new Date().toISOString().slice(0, 10)}.md`);
+if (values.out !== undefined && !/^[\w.-]+\.md$/.test(values.out)) throw new Error(`expected --out as a file name ending in .md, got ${values.out}`);
+const resultsFile = join(resultsDir, values.out ?? `${new Date().toISOString().slice(0, 10)}.md`);
 const minutes = () => (performance.now() - started) / 60_000;
 // One small unrecorded build of each site first, so the first measured build does not pay for a cold disk cache.
 log('warm-up builds, 10 roles');
