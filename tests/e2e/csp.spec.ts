@@ -59,10 +59,12 @@ async function interact(page: Page, { search }: { search: boolean }): Promise<Se
   }
   const picker = page.locator('[data-compare-picker]');
   if (await picker.isVisible()) {
-    await picker.locator('select[name=a]').selectOption({ index: 1 });
-    await picker.locator('select[name=b]').selectOption({ index: 1 });
+    // A pair with no page of its own: the comparison loads its code and both roles' API files under the policy.
+    await picker.getByLabel('First role').fill('Back End Developer');
+    await picker.getByLabel('Second role').fill('Front-End Developer');
     await picker.getByRole('button', { name: 'Compare' }).click();
-    await expect(picker.locator('[data-picker-message]')).not.toBeEmpty();
+    await expect(picker.locator('[data-picker-message]')).toContainText('side by side below');
+    await expect(page.locator('[data-live-comparison] article.comparison')).toBeVisible();
     used.add('compare');
   }
   return used;

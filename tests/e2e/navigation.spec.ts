@@ -71,7 +71,7 @@ test('the header links every section and marks the current one', async ({ page }
 for (const { path, trail } of [
   { path: '/roles/test-manager/', trail: ['Home', 'Roles', 'Quality and testing', 'Test Manager'] },
   { path: '/skills/postgresql/', trail: ['Home', 'Skills', 'PostgreSQL'] },
-  { path: '/compare/back-end-developer-vs-front-end-developer/', trail: ['Home', 'Compare', 'Back End Developer vs Front-End Developer'] },
+  { path: '/compare/back-end-developer-vs-full-stack-developer/', trail: ['Home', 'Compare', 'Back End Developer vs Full-Stack Developer'] },
 ]) {
   test(`breadcrumbs on ${path} end at the current page`, async ({ page }) => {
     await page.goto(path);
