@@ -1,4 +1,5 @@
 /** Reads the per-file times `astro build` prints ("├─ /roles/x/index.html (+12ms)") into totals per route group. */
+import { stripVTControlCharacters } from 'node:util';
 
 export interface RouteGroup {
   // First path segment, e.g. "/roles/", "/og/", or the file itself at the root ("/index.html").
@@ -13,7 +14,7 @@ const routeLine = /[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)(ms|s)\)/;
 export function breakdownByRoute(buildOutput: string): RouteGroup[] {
   const groups = new Map<string, RouteGroup>();
   // Strip the terminal colours Astro prints.
-  for (const line of buildOutput.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+  for (const line of stripVTControlCharacters(buildOutput).split('\n')) {
     const match = routeLine.exec(line);
     if (!match) continue;
     const [, path = '', amount = '0', unit] = match;

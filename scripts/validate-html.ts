@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HtmlValidate, type Message } from 'html-validate';
+import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { listHtmlPages } from './site/dist-files.ts';
 
 export interface HtmlProblem {
@@ -23,7 +23,7 @@ const configFile = new URL('../tests/htmlvalidate.json', import.meta.url);
 
 /** Every error html-validate finds in the built pages under `directory`. */
 export async function validateBuiltHtml(directory: string): Promise<{ pages: number; problems: HtmlProblem[] }> {
-  const validator = new HtmlValidate(JSON.parse(readFileSync(configFile, 'utf8')));
+  const validator = new HtmlValidate(JSON.parse(readFileSync(configFile, 'utf8')) as ConfigData);
   const pages = listHtmlPages(directory);
   const problems: HtmlProblem[] = [];
   for (const page of pages) {

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 
 /** Every file under a directory, as paths relative to it with "/" separators, sorted. */
 export function listFiles(directory: string): string[] {
-  return (readdirSync(directory, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  return readdirSync(directory, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();

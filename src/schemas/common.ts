@@ -6,7 +6,8 @@ import { withRules } from './rules.ts';
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const json = JSON.stringify(value) ?? String(value);
+  // JSON.stringify gives undefined only for functions and symbols.
+  const json = JSON.stringify(value) ?? (typeof value === 'symbol' ? value.toString() : 'a function');
   if (json.length <= 60) return json;
   // Keep the closing quote of a long string so it still reads as a string.
   return typeof value === 'string' ? `${json.slice(0, 58)}..."` : `${json.slice(0, 57)}...`;

@@ -26,6 +26,3 @@ export const educationSchema = z
     fields: z.array(text).default([]),
   })
   .strict();
-
-export type EducationInput = z.input<typeof educationSchema>;
-export type Education = z.output<typeof educationSchema>;

@@ -30,5 +30,4 @@ export const occupationSchema = withRules(
   'a `proxy` occupation has a `reason`',
 );
 
-export type OccupationInput = z.input<typeof occupationSchema>;
 export type Occupation = z.output<typeof occupationSchema>;

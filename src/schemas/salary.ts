@@ -84,5 +84,4 @@ export const salaryFigureSchema = withRules(
   '`headline: total` needs `total`',
 );
 
-export type SalaryFigureInput = z.input<typeof salaryFigureSchema>;
 export type SalaryFigure = z.output<typeof salaryFigureSchema>;

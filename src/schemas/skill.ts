@@ -74,6 +74,4 @@ export const roleSkillsSchema = z
   })
   .strict();
 
-export type SkillInput = z.input<typeof skillSchema>;
 export type Skill = z.output<typeof skillSchema>;
-export type RoleSkills = z.output<typeof roleSkillsSchema>;

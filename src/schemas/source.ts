@@ -51,5 +51,4 @@ export const sourcesFileSchema = withRules(
   '`via` names another source in this file',
 );
 
-export type SourceInput = z.input<typeof sourceSchema>;
 export type Source = z.output<typeof sourceSchema>;

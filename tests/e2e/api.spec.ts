@@ -14,7 +14,7 @@ async function getJson<T>(request: import('@playwright/test').APIRequestContext,
 
 test('roles.json and every role file validate against the zod schemas and the published JSON Schemas', async ({ request }) => {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats.default(ajv);
+  addFormats(ajv);
   const indexSchema = await getJson<{ $schema: string; $id: string }>(request, served('/api/schema/roles.json'));
   const roleSchema = await getJson<{ $schema: string; $id: string }>(request, served('/api/schema/role.json'));
   expect(indexSchema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -82,7 +82,7 @@ test('for every role, the pay table on the page shows exactly the figures of the
       id: row.id,
       source: row.source.id,
       stats: Object.fromEntries(
-        Object.entries(row.stats).map(([key, amount]) => [key, `${typeof amount === 'number' ? amount : `>=${amount!.atLeast}`} ${row.currency}`]),
+        Object.entries(row.stats).map(([key, amount]) => [key, `${typeof amount === 'number' ? amount : `>=${amount.atLeast}`} ${row.currency}`]),
       ),
     }));
     expect(rows, summary.slug).toEqual(fromApi);
@@ -103,7 +103,7 @@ test('roles.csv has one properly quoted row per role, matching roles.json', asyn
   const response = await request.get(served('/api/roles.csv'));
   expect(response.headers()['content-type']).toContain('text/csv');
   // csv-parse rejects rows whose column count differs from the header, and unbalanced quotes.
-  const records = parseCsv(await response.text(), { columns: true }) as Record<(typeof csvColumns)[number], string>[];
+  const records = parseCsv<Record<(typeof csvColumns)[number], string>>(await response.text(), { columns: true });
   const index = await getJson<RolesIndex>(request, served('/api/roles.json'));
   expect(Object.keys(records[0] ?? {})).toEqual([...csvColumns]);
   expect(records.map((record) => record.slug)).toEqual(index.roles.map((role) => role.slug));

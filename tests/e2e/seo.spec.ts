@@ -109,12 +109,10 @@ function expectedJsonLd(role: RoleDetail, canonical: string) {
       ...(occupation.onet ? [expect.objectContaining({ '@type': 'CategoryCode', codeValue: occupation.onet })] : []),
     ]),
     // Top-coded amounts ({ atLeast }) are never written as a number; rows without a plain percentile are left out.
-    estimatedSalary: role.payRows.flatMap((row) => {
-      const known = percentiles.flatMap(([key, property]) => (typeof row.stats[key] === 'number' ? [[property, row.stats[key]]] : []));
-      return known.length === 0
-        ? []
-        : [{ '@type': 'MonetaryAmountDistribution', name: expect.stringContaining(row.publisher), currency: row.currency, duration: durations[row.period], ...Object.fromEntries(known) }];
-    }),
+    estimatedSalary: role.payRows
+      .map((row) => ({ row, known: percentiles.flatMap(([key, property]) => (typeof row.stats[key] === 'number' ? [[property, row.stats[key]] as const] : [])) }))
+      .filter(({ known }) => known.length > 0)
+      .map(({ row, known }) => ({ '@type': 'MonetaryAmountDistribution', name: expect.stringContaining(row.publisher), currency: row.currency, duration: durations[row.period], ...Object.fromEntries(known) })),
     occupationLocation: [...new Map(role.payRows.map((row) => [row.region, row.regionName])).values()].map((name) => expect.objectContaining({ name })),
     educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: role.education.typicalEntry },
     qualifications: role.qualifications,

@@ -10,7 +10,7 @@ import { skillsFileSchema } from '../../src/schemas/skill.ts';
 import { sourcesFileSchema } from '../../src/schemas/source.ts';
 
 const root = new URL('../../', import.meta.url);
-const readYaml = (text: string) => parse(text, { customTags: ['timestamp'] });
+const readYaml = (text: string): unknown => parse(text, { customTags: ['timestamp'] });
 const sources = sourcesFileSchema.parse(readYaml(readFileSync(new URL('content/sources.yaml', root), 'utf8')));
 const skills = skillsFileSchema.parse(readYaml(readFileSync(new URL('content/skills.yaml', root), 'utf8')));
 const data = loadOpenData(new URL('content/data', root).pathname);

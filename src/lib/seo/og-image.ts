@@ -65,7 +65,7 @@ function layout(card: OgCard): Node {
 /** The card as SVG with every glyph as a path. */
 export async function renderOgSvg(card: OgCard): Promise<string> {
   // Satori takes React-shaped elements; plain objects of that shape need no React.
-  return satori(layout(card) as never, { ...ogImageSize, fonts: loadFonts() });
+  return satori(layout(card), { ...ogImageSize, fonts: loadFonts() });
 }
 
 /** The card as PNG bytes, rendered now. */

@@ -9,7 +9,7 @@ import { skillsFileSchema } from '../../../src/schemas/skill.ts';
 import { sourcesFileSchema } from '../../../src/schemas/source.ts';
 
 const root = new URL('../../../', import.meta.url);
-const readYaml = (path: string) => parse(readFileSync(new URL(path, root), 'utf8'), { customTags: ['timestamp'] });
+const readYaml = (path: string): unknown => parse(readFileSync(new URL(path, root), 'utf8'), { customTags: ['timestamp'] });
 const sources = sourcesFileSchema.parse(readYaml('content/sources.yaml'));
 const skills = skillsFileSchema.parse(readYaml('content/skills.yaml'));
 const data = loadOpenData(new URL('content/data', root).pathname);

@@ -3,8 +3,14 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { roleSchema } from '../../../src/schemas/role.ts';
 
-const fixture = (name: string) => parse(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8'), { customTags: ['timestamp'] });
-const valid = () => fixture('valid-role.yaml') as Record<string, any>;
+const fixture = (name: string): unknown => parse(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8'), { customTags: ['timestamp'] });
+// Plain YAML data, so a test can put any value in any field; the fixture has at least one salary and occupation.
+type Fields = Record<string, unknown>;
+interface RoleFixture extends Fields {
+  salaries: [Fields, ...Fields[]];
+  occupations: [Fields, ...Fields[]];
+}
+const valid = () => fixture('valid-role.yaml') as RoleFixture;
 
 /** The issues zod reports, as "path: message" lines, which is what editors see. */
 function problems(input: unknown): string[] {

@@ -42,7 +42,7 @@ describe('roles.csv', () => {
     const input = fixtureRoleInput();
     input.title = 'Tester, "Senior"\nand lead';
     const index = rolesIndex([rolePage(input)]);
-    const records = parse(rolesCsv(index), { columns: true }) as Record<string, string>[];
+    const records = parse<Record<string, string>>(rolesCsv(index), { columns: true });
     expect(Object.keys(records[0]!)).toEqual([...csvColumns]);
     expect(records).toHaveLength(1);
     expect(records[0]!.title).toBe('Tester, "Senior"\nand lead');

@@ -5,6 +5,23 @@ import { fixtureRoleInput, rolePage } from './fixtures.ts';
 
 const url = 'https://career-atlas.example.org/roles/test-analyst/';
 
+/** The parts of a role's Occupation JSON-LD these tests read. */
+interface OccupationJson {
+  '@context': string;
+  '@type': string;
+  name: string;
+  mainEntityOfPage: unknown;
+  occupationalCategory: { codeValue: string }[];
+  estimatedSalary: Record<string, unknown>[];
+  occupationLocation: unknown;
+  educationRequirements: unknown;
+  skills: unknown;
+  responsibilities: unknown;
+}
+
+/** A role's JSON-LD as the page carries it: serialized, then read back as JSON. */
+const jsonLdOf = (page: RolePage) => JSON.parse(serializeJsonLd(roleJsonLd(page, url))) as OccupationJson;
+
 describe('serializeJsonLd', () => {
   const hostile = { name: '</script><script>alert(1)</script><!-- & \u2028\u2029' };
 
@@ -21,7 +38,7 @@ describe('serializeJsonLd', () => {
 
 describe('roleJsonLd', () => {
   const page = rolePage();
-  const data = roleJsonLd(page, url) as Record<string, any>;
+  const data = jsonLdOf(page);
 
   it('is a schema.org Occupation that is the main entity of its page', () => {
     expect(data['@context']).toBe('https://schema.org');
@@ -31,11 +48,11 @@ describe('roleJsonLd', () => {
   });
 
   it('names its SOC and O*NET-SOC codes as category codes', () => {
-    expect(data.occupationalCategory.map((code: { codeValue: string }) => code.codeValue)).toEqual(['15-1253', '15-1253.00']);
+    expect(data.occupationalCategory.map((code) => code.codeValue)).toEqual(['15-1253', '15-1253.00']);
   });
 
   it('gives one salary distribution per source figure, each in its own currency, per year', () => {
-    expect(data.estimatedSalary.map((salary: { currency: string; duration: string }) => [salary.currency, salary.duration])).toEqual([
+    expect(data.estimatedSalary.map((salary) => [salary.currency, salary.duration])).toEqual([
       ['USD', 'P1Y'],
       ['GBP', 'P1Y'],
     ]);
@@ -46,17 +63,17 @@ describe('roleJsonLd', () => {
   it('marks an hourly figure PT1H', () => {
     const input = fixtureRoleInput();
     input.salaries = [{ source: 'payscale-back-end-developer', region: 'US', currency: 'USD', period: 'hour', median: 29.48, asOf: '2024-04' }];
-    const hourly = roleJsonLd(rolePage(input), url) as Record<string, any>;
+    const hourly = jsonLdOf(rolePage(input));
     expect(hourly.estimatedSalary.at(-1)).toMatchObject({ currency: 'USD', duration: 'PT1H', median: 29.48 });
   });
 
   it('leaves out a top-coded amount instead of writing its floor as a value', () => {
     const [government, ...rest] = page.payRows;
     const topCoded: RolePage = { ...page, payRows: [{ ...government!, stats: { ...government!.stats, p90: { atLeast: 239200 } } }, ...rest] };
-    const salary = (roleJsonLd(topCoded, url) as Record<string, any>).estimatedSalary[0];
+    const salary = jsonLdOf(topCoded).estimatedSalary[0];
     expect(salary).not.toHaveProperty('percentile90');
     expect(JSON.stringify(salary)).not.toContain('239200');
-    expect(salary.median).toBe(government!.stats.median);
+    expect(salary?.median).toBe(government!.stats.median);
   });
 
   it('lists the countries of its figures, education, skills and responsibilities', () => {

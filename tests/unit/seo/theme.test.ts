@@ -10,7 +10,7 @@ describe('theme choice', () => {
   });
 
   it('sets data-theme for a forced scheme and removes it for the system one', () => {
-    const root = { dataset: {} as DOMStringMap } as HTMLElement;
+    const root = { dataset: {} } as HTMLElement;
     applyThemeChoice(root, 'dark');
     expect(root.dataset.theme).toBe('dark');
     applyThemeChoice(root, 'system');
