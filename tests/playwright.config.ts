@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { freePort } from '../bench/large-site.ts';
 
-// E2E_PORT lets two checkouts on one machine run their suites at once without one serving the other's dist/.
-const port = Number(process.env.E2E_PORT ?? 4322);
+// A port of this run's own, found once and handed to the workers (which load this file again) through the
+// environment: other checkouts on the machine serve their own builds, and reusing one would test theirs.
+process.env.E2E_PORT ??= String(await freePort());
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: './e2e',
@@ -24,7 +27,7 @@ export default defineConfig({
     command: `npx http-server dist -a 127.0.0.1 -p ${port} -c-1 --silent`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
