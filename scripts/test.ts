@@ -1,6 +1,8 @@
 /**
  * `npm test`: every gate in order, then one line that totals them all for CI: "N passed, N failed".
- * Gates that are not test runners (type check, content check, build) count as one test each.
+ * Gates that are not test runners (lint, type check, content check, build) count as one test each.
+ * The browser sweeps (axe in both schemes, layout, CSP, html-validate) visit every kind of page on a sample and every
+ * role guide; `npm run test:full` (`--full`, what CI runs) visits every page. Each suite's time is printed.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -13,13 +15,21 @@ interface Tally {
   failed: number;
 }
 
+const full = process.argv.includes('--full');
 const reports = mkdtempSync(join(tmpdir(), 'career-atlas-test-'));
 const total: Tally = { passed: 0, failed: 0 };
 const bin = (name: string) => join('node_modules', '.bin', name);
 
+const timings: string[] = [];
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
-  console.log(`\n> ${[command, ...args].join(' ')}`);
+  const line = [command, ...args].join(' ');
+  console.log(`\n> ${line}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = (performance.now() - started) / 1000;
+  timings.push(`${seconds.toFixed(1).padStart(7)} s  ${line.length > 90 ? `${line.slice(0, 87)}...` : line}`);
+  console.log(`(${seconds.toFixed(1)} s)`);
   return result.status === 0;
 }
 
@@ -72,6 +82,7 @@ try {
   process.exit(1);
 }
 
+gate('lint', run(bin('eslint'), ['.']));
 gate('type check', run(bin('astro'), ['check']));
 gate('content check', run(process.execPath, ['scripts/check/index.ts']));
 const vitestJson = join(reports, 'vitest.json');
@@ -80,7 +91,10 @@ addSuite('unit tests', unitOk, vitestTally(vitestJson));
 const built = gate('production build', run('npm', ['run', 'build', '--silent']));
 if (built) {
   const playwrightJson = join(reports, 'playwright.json');
-  const e2eOk = run(bin('playwright'), ['test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  const e2eOk = run(bin('playwright'), ['test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+    ALL_PAGES: full ? '1' : '0',
+  });
   addSuite('end-to-end tests', e2eOk, playwrightTally(playwrightJson));
   proseOverlapGate();
   gate('reproducible build (two builds, byte-identical)', run(process.execPath, ['scripts/reproducible-build.ts']));
@@ -88,5 +102,6 @@ if (built) {
   gate('end-to-end tests (skipped: no build)', false);
 }
 
+console.log(`\nTime per suite (${full ? 'every page' : 'a sample of each kind of page; npm run test:full for every page'}):\n${timings.join('\n')}`);
 console.log(`\n${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed === 0 ? 0 : 1);

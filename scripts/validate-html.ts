@@ -21,10 +21,10 @@ export interface HtmlProblem {
 
 const configFile = new URL('../tests/htmlvalidate.json', import.meta.url);
 
-/** Every error html-validate finds in the built pages under `directory`. */
-export async function validateBuiltHtml(directory: string): Promise<{ pages: number; problems: HtmlProblem[] }> {
+/** Every error html-validate finds in the built pages under `directory` (or in `only`, files relative to it). */
+export async function validateBuiltHtml(directory: string, only?: readonly string[]): Promise<{ pages: number; problems: HtmlProblem[] }> {
   const validator = new HtmlValidate(JSON.parse(readFileSync(configFile, 'utf8')) as ConfigData);
-  const pages = listHtmlPages(directory);
+  const pages = only ?? listHtmlPages(directory);
   const problems: HtmlProblem[] = [];
   for (const page of pages) {
     const report = await validator.validateString(readFileSync(join(directory, page), 'utf8'), join(directory, page));

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { builtPagePaths, readBuiltPage, served } from './built-site.ts';
+import { basePath, builtPagePaths, readBuiltPage, served } from './built-site.ts';
+import { allPages, samplePages } from './page-sample.ts';
 import { cspDirectives, cspHeader, cspScriptSources, cspStyleSources } from '../../src/lib/seo/csp.ts';
 
 const pages = builtPagePaths();
@@ -93,10 +94,12 @@ test('public/_headers sends the same policy plus frame-ancestors, nosniff, a ref
   expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
 });
 
-// The sweep is split into batches so the two workers share it.
+// In a browser: every kind of page on a sample (npm test) or every page (npm run test:full), in batches the
+// two workers share.
+const browsed = samplePages(pages, { all: allPages, basePath });
 const batchSize = 20;
-for (let start = 0; start < pages.length; start += batchSize) {
-  const batch = pages.slice(start, start + batchSize);
+for (let start = 0; start < browsed.length; start += batchSize) {
+  const batch = browsed.slice(start, start + batchSize);
   test(`no CSP violation or console error on ${batch[0]} … ${batch.at(-1)} (${batch.length} pages), theme picker in use`, async ({ page, consoleErrors }) => {
     test.setTimeout(batch.length * 5_000);
     const violations = await watchViolations(page);

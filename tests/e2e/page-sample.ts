@@ -1,26 +1,44 @@
 /**
- * Which pages a per-page browser check visits. Every kind of page (URL prefix: /roles/, /skills/, /compare/ …) is
- * checked; a kind with more than `perPrefix` pages is checked on an evenly spaced, sorted sample that always keeps
- * the first and the last page, so a run is the same every time and stays quick as the site grows.
- * ALL_PAGES=1 checks every page.
+ * Which pages a per-page browser sweep visits. `npm test` checks every kind of page (one route template: "/roles/",
+ * "/occupations/", "/occupations/group/" …) on an evenly spaced, sorted sample that keeps each kind's first and last
+ * page, so a run is the same every time and stays quick as the collections grow; the editors' own pages (role
+ * guides) are always checked in full. `npm run test:full` (ALL_PAGES=1, what CI runs) checks every page.
  */
 
-/** The kind of a page: its first path segment under the base ("/roles/x/" → "roles"), "" for the home page. */
+/** The kind of a page: the route it comes from, read as its parent path ("/roles/x/" → "/roles/", "/roles/" → "/"). */
 export function pageKind(path: string, basePath = '/'): string {
-  return path.slice(basePath.length).split('/')[0] ?? '';
+  const segments = path.slice(basePath.length).split('/').filter(Boolean);
+  return `/${segments.slice(0, -1).map((segment) => `${segment}/`).join('')}`;
 }
 
-/** Up to `perPrefix` pages of each kind, evenly spaced over the sorted list; every page when `all` is true. */
-export function samplePages(paths: readonly string[], { perPrefix = 50, all = false, basePath = '/' }: { perPrefix?: number; all?: boolean; basePath?: string } = {}): string[] {
+export interface SampleOptions {
+  /** Pages kept of a kind with more than this many. */
+  perKind?: number;
+  /** Kinds checked in full whatever their size (the editors' role guides). */
+  inFull?: readonly string[];
+  /** Every page, no sample. */
+  all?: boolean;
+  /** The site's base path, with slashes at both ends. */
+  basePath?: string;
+}
+
+/** The default sample: 8 pages of each kind, every role guide. */
+export const defaultSample = { perKind: 8, inFull: ['/roles/'] } as const;
+
+/** Up to `perKind` pages of each kind, evenly spaced over the sorted list; every page when `all` is true. */
+export function samplePages(paths: readonly string[], { perKind = defaultSample.perKind, inFull = defaultSample.inFull, all = false, basePath = '/' }: SampleOptions = {}): string[] {
   if (all) return [...paths];
   const byKind = new Map<string, string[]>();
-  for (const path of [...paths].sort()) byKind.set(pageKind(path, basePath), [...(byKind.get(pageKind(path, basePath)) ?? []), path]);
-  return [...byKind.values()].flatMap((group) => {
-    if (group.length <= perPrefix) return group;
-    const step = (group.length - 1) / (perPrefix - 1);
-    return Array.from({ length: perPrefix }, (_, index) => group[Math.round(index * step)]!);
+  for (const path of [...paths].sort()) {
+    const kind = pageKind(path, basePath);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), path]);
+  }
+  return [...byKind].flatMap(([kind, group]) => {
+    if (group.length <= perKind || inFull.includes(kind)) return group;
+    const step = (group.length - 1) / (perKind - 1);
+    return Array.from({ length: perKind }, (_, index) => group[Math.round(index * step)]!);
   });
 }
 
-/** True when the environment asks for every page rather than a sample. */
+/** True when the run asks for every page rather than a sample (npm run test:full). */
 export const allPages = process.env.ALL_PAGES === '1';

@@ -2,23 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { pageKind, samplePages } from '../e2e/page-sample.ts';
 
 const occupations = Array.from({ length: 1250 }, (_, index) => `/occupations/${String(index).padStart(4, '0')}/`);
-const roles = ['/roles/b/', '/roles/a/', '/roles/'];
+const groups = Array.from({ length: 22 }, (_, index) => `/occupations/group/${String(index).padStart(2, '0')}/`);
+const roles = Array.from({ length: 60 }, (_, index) => `/roles/r${String(index).padStart(2, '0')}/`);
 
 describe('page sample for browser checks', () => {
   it('keeps every page of a kind with few pages, and every kind', () => {
-    expect(samplePages(['/', ...roles, '/sources/'])).toEqual(['/', '/roles/', '/roles/a/', '/roles/b/', '/sources/']);
+    expect(samplePages(['/', '/roles/', '/sources/', '/skills/b/', '/skills/a/'])).toEqual(['/', '/roles/', '/sources/', '/skills/a/', '/skills/b/']);
   });
 
   it('takes an even, repeatable sample of a kind with many pages, keeping its first and last', () => {
-    const sample = samplePages([...occupations, ...roles], { perPrefix: 50 });
-    const sampled = sample.filter((path) => pageKind(path) === 'occupations');
+    const sample = samplePages([...occupations, ...groups, '/occupations/'], { perKind: 50 });
+    const sampled = sample.filter((path) => pageKind(path) === '/occupations/');
     expect(sampled).toHaveLength(50);
     expect(sampled[0]).toBe('/occupations/0000/');
     expect(sampled.at(-1)).toBe('/occupations/1249/');
     expect(new Set(sampled).size).toBe(50);
     expect(sampled[1]).toBe('/occupations/0025/');
-    expect(samplePages([...occupations].reverse(), { perPrefix: 50 })).toEqual(sampled);
-    expect(sample.filter((path) => pageKind(path) === 'roles')).toEqual(['/roles/', '/roles/a/', '/roles/b/']);
+    expect(samplePages([...occupations, ...groups, '/occupations/'].reverse(), { perKind: 50 })).toEqual(sample);
+    // The group pages are a kind of their own (another route), so a sample of occupations never leaves them out.
+    expect(sample.filter((path) => pageKind(path) === '/occupations/group/')).toEqual(groups);
+    expect(sample).toContain('/occupations/');
+  });
+
+  it('samples 8 of each kind by default and keeps every role guide', () => {
+    const sample = samplePages([...occupations, ...groups, ...roles]);
+    expect(sample.filter((path) => path.startsWith('/occupations/group/'))).toHaveLength(8);
+    expect(sample.filter((path) => pageKind(path) === '/occupations/')).toHaveLength(8);
+    expect(sample.filter((path) => pageKind(path) === '/roles/')).toEqual(roles);
   });
 
   it('checks every page when asked', () => {
@@ -26,7 +36,9 @@ describe('page sample for browser checks', () => {
   });
 
   it('reads the kind under the base path', () => {
-    expect(pageKind('/atlas/roles/x/', '/atlas/')).toBe('roles');
-    expect(pageKind('/', '/')).toBe('');
+    expect(pageKind('/atlas/roles/x/', '/atlas/')).toBe('/roles/');
+    expect(pageKind('/atlas/', '/atlas/')).toBe('/');
+    expect(pageKind('/', '/')).toBe('/');
+    expect(samplePages(['/atlas/roles/a/', '/atlas/roles/b/'], { perKind: 1, basePath: '/atlas/' })).toEqual(['/atlas/roles/a/', '/atlas/roles/b/']);
   });
 });
