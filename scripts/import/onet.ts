@@ -173,7 +173,7 @@ export function importOnet(sheets: Sheets): OnetProfile[] {
   const tasks = groupBy(sheets.tasks, known, (row) => {
     const type = cellAt(sheets.tasks, row, 4);
     if (type !== null && type !== 'Core' && type !== 'Supplemental') throw sheetError(sheets.tasks, row, 4, `expected Core, Supplemental or an empty cell, got ${describeCell(type)}`, 'Task Type');
-    return { id: numberAt(sheets.tasks, row, 2, 'Task ID'), text: textAt(sheets.tasks, row, 3, 'Task').trim(), category: type as 'Core' | 'Supplemental' | null };
+    return { id: numberAt(sheets.tasks, row, 2, 'Task ID'), text: textAt(sheets.tasks, row, 3, 'Task').trim(), category: type };
   });
   const technology = groupBy(sheets.technology, known, (row) => ({
     name: textAt(sheets.technology, row, 2, 'Example').trim(),
