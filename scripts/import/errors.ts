@@ -20,7 +20,7 @@ const identifyingKeys = ['soc', 'code', 'siteRole', 'period'];
 
 function labelOf(node: unknown): string | undefined {
   if (typeof node !== 'object' || node === null) return undefined;
-  const labels = identifyingKeys.map((key) => Reflect.get(node, key)).filter((value) => typeof value === 'string');
+  const labels = identifyingKeys.map((key): unknown => Reflect.get(node, key)).filter((value): value is string => typeof value === 'string');
   return labels.length > 0 ? labels.join(', ') : undefined;
 }
 
