@@ -171,17 +171,9 @@ export const onetProfileSchema = z
 
 export type OnetJobZoneInput = z.input<typeof onetJobZoneSchema>;
 export type OnetJobZone = z.output<typeof onetJobZoneSchema>;
-export type OnetTaskInput = z.input<typeof onetTaskSchema>;
-export type OnetTask = z.output<typeof onetTaskSchema>;
 export type OnetTechnologySkillInput = z.input<typeof onetTechnologySkillSchema>;
-export type OnetTechnologySkill = z.output<typeof onetTechnologySkillSchema>;
-export type OnetDistributionLevelInput = z.input<typeof onetDistributionLevelSchema>;
-export type OnetDistributionLevel = z.output<typeof onetDistributionLevelSchema>;
 export type OnetDistributionInput = z.input<typeof onetDistributionSchema>;
 export type OnetDistribution = z.output<typeof onetDistributionSchema>;
-export type OnetRelatedOccupationInput = z.input<typeof onetRelatedOccupationSchema>;
-export type OnetRelatedOccupation = z.output<typeof onetRelatedOccupationSchema>;
 export type OnetInterest = z.output<typeof onetInterestSchema>;
-export type OnetAlternateTitle = z.output<typeof onetAlternateTitleSchema>;
 export type OnetProfileInput = z.input<typeof onetProfileSchema>;
 export type OnetProfile = z.output<typeof onetProfileSchema>;
