@@ -8,13 +8,6 @@ export class ImportError extends Error {
   }
 }
 
-/** Where a CSV row sits, so a message can point at it: "oews-national.csv line 26 (11-3021, May 2024)". */
-export type RowPlace = { file: string; line: number; row: string };
-
-export function cellError(place: RowPlace, column: string, message: string): ImportError {
-  return new ImportError(`${place.file} line ${place.line} (${place.row}): ${column}: ${message}`);
-}
-
 /** Keys that identify an element of an array in our outputs, so paths read "occupations[3] (15-1252)". */
 const identifyingKeys = ['soc', 'code', 'siteRole', 'period'];
 
