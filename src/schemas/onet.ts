@@ -171,6 +171,7 @@ export const onetProfileSchema = z
 
 export type OnetJobZoneInput = z.input<typeof onetJobZoneSchema>;
 export type OnetJobZone = z.output<typeof onetJobZoneSchema>;
+export type OnetTaskInput = z.input<typeof onetTaskSchema>;
 export type OnetTechnologySkillInput = z.input<typeof onetTechnologySkillSchema>;
 export type OnetDistributionInput = z.input<typeof onetDistributionSchema>;
 export type OnetDistribution = z.output<typeof onetDistributionSchema>;
