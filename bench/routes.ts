@@ -53,7 +53,7 @@ function clockMs(line: string): number | undefined {
  * from process start to the first timestamped line, so the phases add up to the wall time.
  */
 export function buildPhases(buildOutput: string, wallMs: number): BuildPhase[] {
-  const lines = buildOutput.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const lines = stripVTControlCharacters(buildOutput).split('\n');
   const stamped = lines.map((line, index) => ({ line, index, at: clockMs(line) })).filter((entry): entry is { line: string; index: number; at: number } => entry.at !== undefined);
   const first = stamped[0];
   const last = stamped.at(-1);

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import v8 from 'node:v8';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { chromium } from '@playwright/test';
 import { measureFirstSearch, type SearchTransfer } from './first-search.ts';
 import { generateRoles, projectRoot } from './generate.ts';
@@ -142,7 +142,7 @@ async function measureOurs(site: string, n: number, dir: string): Promise<{ run:
   const buildLog = join(workRoot, `${site === 'Career Atlas' ? 'career-atlas' : 'real-site'}-${n}.log`);
   const build = mustSucceed(`${site} build`, await measure(node, astroBuild, { cwd: dir, env: envFor(n), timeoutMs: buildTimeoutMs(n) }), buildLog);
   // Our build indexes for search itself (src/integrations/pagefind-index.ts) and logs how long that took.
-  const indexedInside = /\[career-atlas:pagefind-index\] .* in (\d+) ms/.exec(build.output.replace(/\x1b\[[0-9;]*m/g, ''));
+  const indexedInside = /\[career-atlas:pagefind-index\] .* in (\d+) ms/.exec(stripVTControlCharacters(build.output));
   let index: SiteRun['index'];
   if (indexedInside) {
     index = { wallMs: Number(indexedInside[1]), where: 'inside build' };
@@ -235,7 +235,7 @@ async function measureStarlight(n: number, dir: string, failures: string[]): Pro
     );
     if (withPagefind) {
       // Starlight logs its indexing time; the difference from the build without it is the fallback.
-      const logged = /\[starlight:pagefind\] Finished building search index in ([\d.]+)s/.exec(withPagefind.output.replace(/\x1b\[[0-9;]*m/g, ''));
+      const logged = /\[starlight:pagefind\] Finished building search index in ([\d.]+)s/.exec(stripVTControlCharacters(withPagefind.output));
       const index = { wallMs: logged ? Number(logged[1]) * 1000 : Math.max(0, withPagefind.wallMs - build.wallMs), where: 'inside build' as const };
       runs.push(starlightRun('Starlight + Pagefind', n, withPagefind, dir, index));
     }

@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxFinding } from './mdx-safety.ts';
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
@@ -43,7 +43,7 @@ export function emptySections(tree: Root): MdxFinding[] {
   return visible.flatMap((node, index): MdxFinding[] => {
     if (node.type !== 'heading') return [];
     const next = visible[index + 1];
-    if (next && !(next.type === 'heading' && (next as Heading).depth <= node.depth)) return [];
+    if (next && !(next.type === 'heading' && next.depth <= node.depth)) return [];
     const start = node.position?.start;
     return [{
       line: start?.line ?? 1,

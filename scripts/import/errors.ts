@@ -8,19 +8,12 @@ export class ImportError extends Error {
   }
 }
 
-/** Where a CSV row sits, so a message can point at it: "oews-national.csv line 26 (11-3021, May 2024)". */
-export type RowPlace = { file: string; line: number; row: string };
-
-export function cellError(place: RowPlace, column: string, message: string): ImportError {
-  return new ImportError(`${place.file} line ${place.line} (${place.row}): ${column}: ${message}`);
-}
-
 /** Keys that identify an element of an array in our outputs, so paths read "occupations[3] (15-1252)". */
 const identifyingKeys = ['soc', 'code', 'siteRole', 'period'];
 
 function labelOf(node: unknown): string | undefined {
   if (typeof node !== 'object' || node === null) return undefined;
-  const labels = identifyingKeys.map((key) => Reflect.get(node, key)).filter((value) => typeof value === 'string');
+  const labels = identifyingKeys.map((key): unknown => Reflect.get(node, key)).filter((value): value is string => typeof value === 'string');
   return labels.length > 0 ? labels.join(', ') : undefined;
 }
 

@@ -4,6 +4,7 @@ import type {
   OnetJobZoneInput,
   OnetProfile,
   OnetProfileInput,
+  OnetTaskInput,
   OnetTechnologySkillInput,
 } from '../../src/schemas/onet.ts';
 import { ImportError, parseWith } from './errors.ts';
@@ -170,10 +171,10 @@ export function importOnet(sheets: Sheets): OnetProfile[] {
     if (!text) throw sheetError(sheets.jobZones, row, 2, `Job Zone ${number} is not in ${onetInputs.jobZoneReference.file}`, 'Job Zone');
     return { number, ...text };
   });
-  const tasks = groupBy(sheets.tasks, known, (row) => {
+  const tasks = groupBy(sheets.tasks, known, (row): OnetTaskInput => {
     const type = cellAt(sheets.tasks, row, 4);
     if (type !== null && type !== 'Core' && type !== 'Supplemental') throw sheetError(sheets.tasks, row, 4, `expected Core, Supplemental or an empty cell, got ${describeCell(type)}`, 'Task Type');
-    return { id: numberAt(sheets.tasks, row, 2, 'Task ID'), text: textAt(sheets.tasks, row, 3, 'Task').trim(), category: type as 'Core' | 'Supplemental' | null };
+    return { id: numberAt(sheets.tasks, row, 2, 'Task ID'), text: textAt(sheets.tasks, row, 3, 'Task').trim(), category: type };
   });
   const technology = groupBy(sheets.technology, known, (row) => ({
     name: textAt(sheets.technology, row, 2, 'Example').trim(),

@@ -1,6 +1,5 @@
 import type { AsheGroup } from '../schemas/ashe.ts';
 import type { UkOccupation } from '../schemas/uk-occupation.ts';
-import { ashePercentiles } from '../schemas/ashe.ts';
 import type { Citation } from './citations.ts';
 import { qualityLabels } from './occupations/ashe-cells.ts';
 import type { PayRow } from './pay.ts';
@@ -78,6 +77,3 @@ export function ukComparisons(rows: readonly PayRow[], ashe: { row?: PayRow; occ
     ];
   });
 }
-
-/** Keys the ASHE table publishes beyond the six a pay row shows; kept for the UK occupation page. */
-export const allAshePercentiles = ashePercentiles;

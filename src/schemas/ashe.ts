@@ -131,7 +131,6 @@ export const asheFileSchema = z
   })
   .strict();
 
-export type AsheValue = z.output<typeof asheValueSchema>;
 export type AsheCell = z.output<typeof asheCellSchema>;
 export type AsheEstimates = z.output<typeof asheEstimatesSchema>;
 export type AsheGroup = z.output<typeof asheGroupSchema>;

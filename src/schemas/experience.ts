@@ -30,6 +30,3 @@ export const experienceSchema = withRules(
     }),
   'the band shares add up to 100 (±1)',
 );
-
-export type ExperienceInput = z.input<typeof experienceSchema>;
-export type Experience = z.output<typeof experienceSchema>;

@@ -112,4 +112,3 @@ export type OewsFileInput = z.input<typeof oewsFileSchema>;
 export type OewsFile = z.output<typeof oewsFileSchema>;
 export type WageBasis = (typeof wageBases)[number];
 export type TopCode = z.output<typeof topCodeSchema>;
-export type SocLevel = (typeof socLevels)[number];

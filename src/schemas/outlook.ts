@@ -36,6 +36,3 @@ export const outlookSchema = withRules(
     }),
   '`toYear` minus `fromYear` equals `years`, when both are given',
 );
-
-export type OutlookInput = z.input<typeof outlookSchema>;
-export type Outlook = z.output<typeof outlookSchema>;

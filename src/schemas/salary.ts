@@ -84,4 +84,5 @@ export const salaryFigureSchema = withRules(
   '`headline: total` needs `total`',
 );
 
+export type SalaryFigureInput = z.input<typeof salaryFigureSchema>;
 export type SalaryFigure = z.output<typeof salaryFigureSchema>;

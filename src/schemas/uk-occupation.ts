@@ -27,5 +27,4 @@ export const ukOccupationSchema = withRules(
   'a `proxy` unit group has a `reason`',
 );
 
-export type UkOccupationInput = z.input<typeof ukOccupationSchema>;
 export type UkOccupation = z.output<typeof ukOccupationSchema>;

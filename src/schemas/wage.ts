@@ -63,11 +63,7 @@ export const wageStatisticsSchema = z
     }
   });
 
-export type TopCodedWageInput = z.input<typeof topCodedWageSchema>;
-export type TopCodedWage = z.output<typeof topCodedWageSchema>;
-export type UnavailableWage = z.output<typeof unavailableWageSchema>;
 export type WageValueInput = z.input<typeof wageValueSchema>;
 export type WageValue = z.output<typeof wageValueSchema>;
-export type WageStatisticKey = (typeof wageStatisticKeys)[number];
 export type WageStatisticsInput = z.input<typeof wageStatisticsSchema>;
 export type WageStatistics = z.output<typeof wageStatisticsSchema>;

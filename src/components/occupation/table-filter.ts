@@ -3,12 +3,18 @@
  * Without this script the form stays hidden and the full static table is the page.
  */
 
+/** A text field's value; '' when the form has no such field (the form has no file inputs). */
+function field(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 function matches(row: HTMLTableRowElement, form: HTMLFormElement): boolean {
   const data = new FormData(form);
-  const text = String(data.get('text') ?? '').trim().toLowerCase();
-  const group = String(data.get('group') ?? '');
-  const education = String(data.get('education') ?? '');
-  const zone = String(data.get('zone') ?? '');
+  const text = field(data, 'text').trim().toLowerCase();
+  const group = field(data, 'group');
+  const education = field(data, 'education');
+  const zone = field(data, 'zone');
   if (text && !(row.cells[0]?.textContent ?? '').toLowerCase().includes(text)) return false;
   if (group && row.dataset.group !== group) return false;
   if (education && row.dataset.education !== education) return false;

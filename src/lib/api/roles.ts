@@ -92,7 +92,7 @@ export function roleDetail(page: RolePage): RoleDetail {
     headline: headline(page.headline),
     payRows: page.payRows.map(payRow),
     // `measured` repeats `measures` in parts for the page's layout; the API keeps the one phrase.
-    outlook: page.outlook.map(({ citation, measured: _parts, ...rest }) => ({ source: sourceRef(citation), ...rest })),
+    outlook: page.outlook.map(({ citation, measured, ...rest }) => ({ source: sourceRef(citation), ...rest })),
     experience: page.experience
       ? { source: sourceRef(page.experience.citation), bands: page.experience.bands, ...(page.experience.note ? { note: page.experience.note } : {}) }
       : null,
