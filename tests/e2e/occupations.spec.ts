@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readBuiltPage, served } from './built-site.ts';
 
@@ -115,25 +116,39 @@ test('search finds occupations by O*NET alternate titles and says what each hit 
   await expect(page.locator('.search-hit-kind').filter({ hasText: /^Role guide/ }).first()).toBeVisible();
 });
 
+/** The parts of the API files these tests read; the published JSON Schemas check the rest. */
+interface OccupationsIndex {
+  count: number;
+  occupations: { soc: string; latestMedian: unknown }[];
+}
+interface OccupationDetail {
+  wages: { annual: { median: unknown }[] };
+}
+interface UkOccupationsIndex {
+  count: number;
+  occupations: { code: string; median: unknown }[];
+}
+const getJson = async <T>(request: APIRequestContext, path: string) => (await (await request.get(served(path))).json()) as T;
+
 test('the occupations API lists every page and validates against its published JSON Schema', async ({ request }) => {
   const ajv = new Ajv2020({ strict: false });
   addFormats(ajv);
-  const index = await (await request.get(served('/api/occupations.json'))).json();
-  const indexSchema = await (await request.get(served('/api/schema/occupations.json'))).json();
+  const index = await getJson<OccupationsIndex>(request, '/api/occupations.json');
+  const indexSchema = await getJson<object>(request, '/api/schema/occupations.json');
   expect(ajv.validate(indexSchema, index), JSON.stringify(ajv.errors)).toBe(true);
   expect(index.count).toBe(index.occupations.length);
-  const developers = index.occupations.find((entry: { soc: string }) => entry.soc === '15-1252');
-  expect(developers.latestMedian).toEqual({ period: 'May 2025', unit: 'year', wage: { amount: 135980 } });
-  const detail = await (await request.get(served('/api/occupations/29-1223.json'))).json();
-  const detailSchema = await (await request.get(served('/api/schema/occupation.json'))).json();
+  const developers = index.occupations.find((entry) => entry.soc === '15-1252');
+  expect(developers?.latestMedian).toEqual({ period: 'May 2025', unit: 'year', wage: { amount: 135980 } });
+  const detail = await getJson<OccupationDetail>(request, '/api/occupations/29-1223.json');
+  const detailSchema = await getJson<object>(request, '/api/schema/occupation.json');
   expect(ajv.validate(detailSchema, detail), JSON.stringify(ajv.errors)).toBe(true);
-  expect(detail.wages.annual[0].median).toEqual({ atLeast: 208000 });
+  expect(detail.wages.annual[0]?.median).toEqual({ atLeast: 208000 });
 });
 
 test('UK occupation pages: every ASHE unit group, each figure with its ONS quality, the OGL line, and the API', async ({ page, request }) => {
-  const index = await (await request.get(served('/api/uk-occupations.json'))).json();
+  const index = await getJson<UkOccupationsIndex>(request, '/api/uk-occupations.json');
   expect(index.count).toBe(412);
-  expect(index.occupations.find((entry: { code: string }) => entry.code === '2134').median).toMatchObject({ amount: 54669, currency: 'GBP' });
+  expect(index.occupations.find((entry) => entry.code === '2134')?.median).toMatchObject({ amount: 54669, currency: 'GBP' });
   await page.goto(served('/uk-occupations/2134-programmers-and-software-development-professionals/'));
   const table = page.getByRole('table', { name: /Gross pay, pounds sterling \(GBP\), United Kingdom/ });
   await expect(table.locator('tbody tr').first()).toContainText('£54,669');
