@@ -29,6 +29,14 @@ async function resultHrefs(scope: ReturnType<Page['locator']>): Promise<string[]
   return scope.locator('.search-hit-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
+/** What each listed result says it is: "Quality and testing · Mid-level", "Skill · 4 roles need it". */
+async function resultKinds(scope: ReturnType<Page['locator']>): Promise<string[]> {
+  return scope.locator('.search-hit-kind').allTextContents();
+}
+
+// These tests say what a reader sees, not how many roles the guide has today: a role is findable, filters
+// keep only what they name, and the full list is one step away. Adding a valid role must not break them.
+
 test('no search code is requested before the reader shows intent, and hovering the button loads it', async ({ page, consoleErrors }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
@@ -50,16 +58,23 @@ test('keyboard only: "/" opens search, arrows reach a result, Enter opens the ro
   await page.goto('/');
   const { dialog, input } = await openWithSlash(page);
   await input.pressSequentially('Back End Developer');
-  const first = dialog.locator('.search-hit-link').first();
-  await expect(first).toHaveText('Back End Developer');
   await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “Back End Developer”/);
+  const links = dialog.locator('.search-hit-link');
+  expect(await links.count()).toBeGreaterThan(1);
+  const titles = await links.allTextContents();
+  const position = titles.indexOf('Back End Developer');
+  expect(position, titles.join(' | ')).toBeGreaterThanOrEqual(0);
   await page.keyboard.press('ArrowDown');
-  await expect(first).toBeFocused();
+  await expect(links.first()).toBeFocused();
   // Down then up returns to the first result; up from the first goes back to the query box.
   await page.keyboard.press('ArrowDown');
-  await expect(dialog.locator('.search-hit-link').nth(1)).toBeFocused();
+  await expect(links.nth(1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await expect(first).toBeFocused();
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+  for (let step = 0; step <= position; step += 1) await page.keyboard.press('ArrowDown');
+  await expect(links.nth(position)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/roles\/back-end-developer\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Back End Developer');
@@ -103,7 +118,7 @@ test('results show the median pay with currency and region, and a highlighted ex
   const roleHits = dialog.locator('.search-hit', { has: page.locator('a[href^="/roles/"]') });
   expect(await roleHits.count()).toBeGreaterThan(0);
   for (const hit of await roleHits.all()) {
-    await expect(hit.locator('.search-hit-pay')).toHaveText(/^(Median|Average) (\$|£)[\d,]+ (USD|GBP) a year, (United States|United Kingdom) \(.+\)$/);
+    await expect(hit.locator('.search-hit-pay')).toHaveText(/^(Median|Average) (\$|£)[\d,.]+ (USD|GBP) an? (year|hour), (United States|United Kingdom) \(.+\)$/);
     await expect(hit.locator('.search-hit-excerpt mark').first()).toHaveText(/incident/i);
     // The excerpt is rebuilt from text and <mark> only.
     expect(await hit.locator('.search-hit-excerpt *:not(mark)').count()).toBe(0);
@@ -111,35 +126,62 @@ test('results show the median pay with currency and region, and a highlighted ex
 });
 
 test('filters narrow the results', async ({ page }) => {
+  const managers = await rolesWithSkill(page, 'people-management');
   await page.goto('/');
   const { dialog, input } = await openWithSlash(page);
   await input.pressSequentially('testing');
   const status = dialog.getByRole('status');
   await expect(status).toHaveText(/^\d+ results? for “testing”/);
-  const all = await resultHrefs(dialog);
-  expect(all.length).toBeGreaterThan(2);
+  const count = async () => Number(/^(\d+) results?/.exec((await status.textContent()) ?? '')?.[1]);
+  const all = await count();
+  expect(all).toBeGreaterThan(2);
   await dialog.getByText('Narrow the results').click();
 
   await dialog.getByRole('group', { name: 'Family' }).getByRole('checkbox', { name: /^Quality and testing/ }).check();
   await expect(status).toHaveText(/with 1 filter/);
-  const quality = await resultHrefs(dialog);
-  expect(quality.sort()).toEqual(['/roles/test-analyst/', '/roles/test-manager/']);
+  const quality = await count();
+  expect(quality).toBeGreaterThan(0);
+  expect(quality).toBeLessThan(all);
+  // Every result listed is a role in the family ticked, and the guide's testers are among them.
+  for (const kind of await resultKinds(dialog)) expect(kind).toMatch(/^Quality and testing · /);
+  expect(await resultHrefs(dialog)).toContain('/roles/test-manager/');
 
   await dialog.getByText('Skills', { exact: true }).click();
   await dialog.getByRole('group', { name: /Skills/ }).getByRole('checkbox', { name: /^People management/ }).check();
   await expect(status).toHaveText(/with 2 filters/);
-  expect(await resultHrefs(dialog)).toEqual(['/roles/test-manager/']);
+  expect(await count()).toBeLessThanOrEqual(quality);
+  // Roles need every skill ticked: each result is one the skill's own page lists.
+  const both = await resultHrefs(dialog);
+  expect(both).toContain('/roles/test-manager/');
+  for (const href of both) expect(managers).toContain(href);
 });
 
-test('a skill alias finds the roles with that skill: "Postgres" finds every role with PostgreSQL', async ({ page }) => {
-  const expected = await rolesWithSkill(page, 'postgresql');
+test('a skill alias finds the roles with that skill, and the full list is one step away: "Postgres" finds PostgreSQL', async ({ page }) => {
+  const withSkill = [...(await rolesWithSkill(page, 'postgresql')), '/skills/postgresql/'];
   await page.goto('/');
   const { dialog, input } = await openWithSlash(page);
   await input.pressSequentially('Postgres');
-  await expect(dialog.getByRole('status')).toHaveText(/results? for “Postgres”/);
-  const found = await resultHrefs(dialog);
-  expect(found.filter((href) => href.startsWith('/roles/')).sort()).toEqual(expected);
-  expect(found).toContain('/skills/postgresql/');
+  const status = dialog.getByRole('status');
+  await expect(status).toHaveText(/results? for “Postgres”/);
+  const total = Number(/^(\d+) results?/.exec((await status.textContent()) ?? '')?.[1]);
+  const shown = await resultHrefs(dialog);
+  // The dialog lists the best few: roles with the skill, or the skill's own page.
+  expect(shown.length).toBeGreaterThan(0);
+  for (const href of shown) expect(withSkill).toContain(href);
+  expect(total).toBeGreaterThanOrEqual(withSkill.length);
+  // When there are more than it lists, it says how many and links them.
+  await expect(dialog.getByRole('link', { name: `All ${total} results on the search page` })).toHaveCount(total > shown.length ? 1 : 0);
+
+  // Enter opens the search page, which lists every result (50 at a time, the rest a button away).
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Postgres$/);
+  const panel = page.locator('[data-search-page] [data-search-panel]');
+  await expect(panel.getByRole('status')).toHaveText(new RegExp(`^${total} results? for “Postgres”`));
+  const more = panel.getByRole('button', { name: /^Show \d+ more of/ });
+  while ((await more.count()) > 0) await more.click();
+  await expect(panel.locator('.search-hit-link')).toHaveCount(total);
+  const listed = await resultHrefs(panel);
+  for (const href of withSkill) expect(listed).toContain(href);
 });
 
 test('/search/?q= runs the query and filters from the address when JavaScript is on', async ({ page }) => {
@@ -148,13 +190,32 @@ test('/search/?q= runs the query and filters from the address when JavaScript is
   await expect(panel.getByRole('searchbox')).toHaveValue('sql');
   await expect(panel.getByRole('status')).toHaveText(/results? for “sql” with 1 filter/);
   await expect(panel.getByRole('checkbox', { name: /^Quality and testing/ })).toBeChecked();
-  const hrefs = await resultHrefs(panel);
-  expect(hrefs.length).toBeGreaterThan(0);
-  for (const href of hrefs) expect(['/roles/test-analyst/', '/roles/test-manager/']).toContain(href);
+  // Only roles in the family named in the address, whichever roles those are.
+  const kinds = await resultKinds(panel);
+  expect(kinds.length).toBeGreaterThan(0);
+  for (const kind of kinds) expect(kind).toMatch(/^Quality and testing · /);
   // A new query from the form updates the address instead of reloading.
   await panel.getByRole('searchbox').fill('python');
   await panel.getByRole('searchbox').press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=python&family=Quality\+and\+testing$/);
+});
+
+test('the search page lists 50 results, and the rest one button away with focus on the first of them', async ({ page }) => {
+  // "roles" is on every role and skill page, so it has more results than one screen lists.
+  await page.goto('/search/?q=roles');
+  const panel = page.locator('[data-search-page] [data-search-panel]');
+  const status = panel.getByRole('status');
+  await expect(status).toHaveText(/^\d+ results for “roles”, showing the first 50\.$/);
+  const total = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+  const hits = panel.locator('.search-hit-link');
+  await expect(hits).toHaveCount(50);
+  const more = panel.getByRole('button', { name: `Show ${Math.min(50, total - 50)} more of ${total}` });
+  await more.click();
+  await expect(hits).toHaveCount(Math.min(100, total));
+  await expect(hits.nth(50)).toBeFocused();
+  await expect(status).toHaveText(total <= 100 ? `${total} results for “roles”.` : `${total} results for “roles”, showing the first 100.`);
+  // Every result once: the second batch continues the first.
+  expect(new Set(await resultHrefs(panel)).size).toBe(Math.min(100, total));
 });
 
 test.describe('without JavaScript', () => {
