@@ -50,6 +50,11 @@ export function formatMoneyShort(amount: number, currency: string): string {
   return currencyFormatter(currency, 0, true).format(amount);
 }
 
+/** "a year" or "an hour", for sentences and table cells. */
+export function formatPayPeriod(period: 'year' | 'hour'): string {
+  return period === 'year' ? 'a year' : 'an hour';
+}
+
 /** A band in one currency: "$49,000–$127,000 USD". */
 export function formatMoneyRange(low: number, high: number, currency: string): string {
   return `${formatAmount(low, currency)}–${formatAmount(high, currency)} ${currency}`;
