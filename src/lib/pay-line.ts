@@ -117,7 +117,7 @@ function spreadOf(figures: readonly AnnualPay[]): Spread | undefined {
   if (only.range) return { low: only.range.low, high: only.range.high, subject: 'one source puts', basis: only.range.label ? `the ${only.range.label.toLowerCase()}` : 'its range' };
   const point = points[0];
   if (!point) return undefined;
-  return { low: point.amount, high: point.amount, subject: 'one source puts', basis: point.kind === 'median' ? 'the median' : 'the average' };
+  return { low: point.amount, high: point.amount, subject: 'one source puts', basis: point.kind === 'median' ? 'the median' : point.kind === 'mean' ? 'the average' : 'the total pay estimate' };
 }
 
 /**

@@ -207,16 +207,18 @@ function seniorityViews(rows: readonly PayRow[], occupations: readonly Occupatio
   });
 }
 
-function payRows(catalog: Catalog, role: RoleData, citations: CitationList, uk: readonly UkOccupationView[]): PayRow[] {
-  // Government rows lead (one method across roles); sources are numbered in the order they are shown.
+function payRows(catalog: Catalog, role: RoleData, citations: CitationList): { rows: PayRow[]; uk: UkOccupationView[] } {
+  // Government rows lead (one method across roles); sources are numbered in the order they are shown, so the US
+  // rows are cited before the UK unit groups' ASHE rows, and both before the role's own figures.
   const fromOews = role.occupations.flatMap((occupation) => {
     const data = catalog.data.oews.get(occupation.soc);
     const latest = data?.periods.at(-1);
     return data && latest ? [payRowFromOews(occupation, data, latest, citations)] : [];
   });
+  const uk = ukOccupationViews(catalog, role, citations);
   const fromAshe = uk.flatMap((view) => (view.row ? [view.row] : []));
   const fromFigures = role.salaries.map((figure, index) => payRowFromFigure(figure, index, citations));
-  return [...fromOews, ...fromAshe, ...fromFigures];
+  return { rows: [...fromOews, ...fromAshe, ...fromFigures], uk };
 }
 
 const measuredParts = (measured: MeasuredAs) => ({ measures: measuredLabel(measured), measured });
@@ -262,8 +264,7 @@ function roleLink(catalog: Catalog, slug: string): RoleLink {
 export function buildRolePage(catalog: Catalog, entry: RoleEntry): RolePage {
   const { data: role, slug } = entry;
   const citations = new CitationList(catalog.sources);
-  const uk = ukOccupationViews(catalog, role, citations);
-  const rows = payRows(catalog, role, citations, uk);
+  const { rows, uk } = payRows(catalog, role, citations);
   const occupations = role.occupations.map((occupation) => occupationView(catalog, occupation, citations));
   const outlook = outlookViews(role, occupations, catalog, citations);
   const experience = role.experience

@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatMoneyRange,
   formatMoneyShort,
+  formatPayPeriod,
   formatPercent,
   formatPeriod,
   percentChange,
@@ -32,6 +33,11 @@ describe('money', () => {
   it('shortens amounts for chart axes', () => {
     expect(formatMoneyShort(125000, 'USD')).toBe('$125K');
     expect(formatMoneyShort(0, 'GBP')).toBe('£0');
+  });
+
+  it('names the pay period in words, as the quick facts and pay table use it', () => {
+    expect(formatPayPeriod('year')).toBe('a year');
+    expect(formatPayPeriod('hour')).toBe('an hour');
   });
 
   it('converts hourly to annual at 2,080 hours', () => {

@@ -86,10 +86,10 @@ describe('npm run check and npm run build agree', { timeout: 180_000 }, () => {
   it('both pass the clean fixture, and the build renders it', () => {
     const site = siteWorkspace();
     const check = runCheckCli(site);
-    expect(check).toMatchObject({ status: 0, stdout: 'Content check passed: 0 errors, 0 warnings in 9 files.\n' });
+    expect(check).toMatchObject({ status: 0, stdout: 'Content check passed: 0 errors, 0 warnings in 10 files.\n' });
     const build = runBuild(site);
     expect(build.status).toBe(0);
-    expect(build.output).toContain('Content check passed: 0 errors, 0 warnings in 9 files.');
+    expect(build.output).toContain('Content check passed: 0 errors, 0 warnings in 10 files.');
     expect(existsSync(path.join(site, 'dist', 'roles', 'developer', 'index.html'))).toBe(true);
   });
 });

@@ -15,21 +15,21 @@ describe('npm run check', { timeout: 60_000 }, () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(20);
     expect(lines[10]).toBe('content/roles/test-manager.mdx:2:8  title  expected a title no other role uses, got "Test Manager", already the title of content/roles/test-analyst.mdx');
-    expect(lines.at(-1)).toBe('Content check failed: 19 errors, 0 warnings in 12 files.');
+    expect(lines.at(-1)).toBe('Content check failed: 19 errors, 0 warnings in 13 files.');
   });
 
   it('exits 0 on warnings alone and on clean content, and says the check passed', () => {
-    expect(runCheckCli(stale)).toMatchObject({ status: 0, stdout: expect.stringMatching(/\nContent check passed: 0 errors, 1 warning in 9 files\.\n$/) });
-    expect(runCheckCli(clean)).toMatchObject({ status: 0, stdout: 'Content check passed: 0 errors, 0 warnings in 9 files.\n' });
+    expect(runCheckCli(stale)).toMatchObject({ status: 0, stdout: expect.stringMatching(/\nContent check passed: 0 errors, 1 warning in 10 files\.\n$/) });
+    expect(runCheckCli(clean)).toMatchObject({ status: 0, stdout: 'Content check passed: 0 errors, 0 warnings in 10 files.\n' });
   });
 
   it('passes --max-age-years and --format through', () => {
-    expect(runCheckCli(stale, '--max-age-years', '5').stdout).toBe('Content check passed: 0 errors, 0 warnings in 9 files.\n');
+    expect(runCheckCli(stale, '--max-age-years', '5').stdout).toBe('Content check passed: 0 errors, 0 warnings in 10 files.\n');
     expect(runCheckCli(stale, '--format', 'github').stdout).toBe(
       '::warning file=content/roles/developer.mdx,line=25,col=11,title=salaries[0].asOf::figure for 2022-05 is 4 years old; check for a newer figure\n' +
-        'Content check passed: 0 errors, 1 warning in 9 files.\n',
+        'Content check passed: 0 errors, 1 warning in 10 files.\n',
     );
-    expect(JSON.parse(runCheckCli(defects, '--format', 'json').stdout)).toMatchObject({ files: 12, errors: 19, warnings: 0 });
+    expect(JSON.parse(runCheckCli(defects, '--format', 'json').stdout)).toMatchObject({ files: 13, errors: 19, warnings: 0 });
   });
 
   it('exits 2 with usage on bad arguments, and says the check did not run', () => {

@@ -38,8 +38,10 @@ describe('field reference in CONTRIBUTING.md', () => {
     expect(reference).toContain('| `lastReviewed` | date (YYYY-MM-DD) | yes | no later than today |');
     expect(reference).toContain('| `asOf` | year, month or day (2025, 2025-05, 2025-05-15) | yes | no later than today |');
     expect(reference).toContain('| `retrieved` | date (YYYY-MM-DD) | yes | no later than today |');
-    expect(reference).toContain('| `salaries` | list of [entries below](#role-salaries) | yes | at least one |');
-    expect(reference).toContain('Each entry: at least one statistic: `p10`, `p25`, `median`, `p75`, `p90` or `mean`.');
+    // Salaries may be empty (the import supplies government pay); a list editors must fill says so.
+    expect(reference).toContain('| `salaries` | list of [entries below](#role-salaries) | no (default `[]`) | – |');
+    expect(reference).toContain('| `responsibilities` | list of text | yes | at least one |');
+    expect(reference).toContain('Each entry: at least one statistic: `p10`, `p25`, `median`, `p75`, `p90`, `mean` or `total`; `headline: total` needs `total`.');
     expect(reference).toContain('Each entry: the band shares add up to 100 (±1).');
     expect(reference).toContain('The whole file: every `id` is used by one source only; `via` names another source in this file.');
     expect(reference).toContain("The whole file: every `id` is used by one skill only; an alias belongs to one skill only and is no other skill's name (case and spacing ignored).");

@@ -23,21 +23,21 @@ const described = (line: ReturnType<typeof payLine>) =>
   }));
 
 describe('pay line', () => {
-  it('says where most sources put US pay and where the one UK source puts it, for Back End Developer', () => {
+  it('says where most sources put US pay and where the two UK sources put it, for Back End Developer', () => {
     const { catalog, entry } = realGuide();
     const line = buildRolePage(catalog, entry('back-end-developer')).payLine;
-    expect(line?.text).toBe('Most sources put US pay between $79,057 and $121,668 USD a year; one source puts UK pay between £38,750 and £70,750 GBP a year.');
+    expect(line?.text).toBe('Most sources put US pay between $79,057 and $121,668 USD a year; both sources put UK pay between £52,250 and £54,669 GBP a year.');
     expect(described(line)).toEqual([
       {
         clause: 'most sources put US pay between $79,057 and $121,668 USD a year',
-        basis: 'the middle 4 of 6 medians and averages',
-        sources: ['U.S. Bureau of Labor Statistics[1][6]', 'Glassdoor[3]', 'PayScale[4]', 'Tallo[8]'],
+        basis: 'the middle 4 of 6 medians, averages and total pay estimates',
+        sources: ['U.S. Bureau of Labor Statistics[1][7]', 'Glassdoor[4]', 'PayScale[5]', 'Tallo[9]'],
       },
-      { clause: 'one source puts UK pay between £38,750 and £70,750 GBP a year', basis: 'the 25th to the 75th percentile', sources: ['Robert Half[2]'] },
+      { clause: 'both sources put UK pay between £52,250 and £54,669 GBP a year', basis: 'the lowest to the highest of two medians', sources: ['Office for National Statistics[2]', 'Robert Half[3]'] },
     ]);
     expect(line?.parts.map((part) => [part.currency, part.region, part.regionPhrase, part.low, part.high])).toEqual([
       ['USD', 'US', 'the US', 79057, 121668],
-      ['GBP', 'GB', 'the UK', 38750, 70750],
+      ['GBP', 'GB', 'the UK', 52250, 54669],
     ]);
   });
 
@@ -63,6 +63,9 @@ describe('pay line', () => {
     const single = payLine(rows({ headline: 'mean', mean: 66667 }));
     expect(single?.text).toBe('One source puts US pay at $66,667 USD a year.');
     expect(single?.parts[0]?.basis).toBe('the average');
+    const total = payLine(rows({ source: 'glassdoor-back-end-developer', basis: 'total', headline: 'total', total: 79057 }));
+    expect(total?.text).toBe('One source puts US pay at $79,057 USD a year.');
+    expect(total?.parts[0]?.basis).toBe('the total pay estimate');
   });
 
   it('converts an hourly-only figure at 2,080 hours and says so, and skips an hourly figure its source also gives yearly', () => {

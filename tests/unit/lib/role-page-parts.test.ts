@@ -3,6 +3,7 @@ import { axisPosition, payCharts } from '../../../src/lib/chart.ts';
 import { CitationList } from '../../../src/lib/citations.ts';
 import { payRowFromFigure } from '../../../src/lib/pay.ts';
 import { payCells, payColumns } from '../../../src/lib/pay-table.ts';
+import { quickFacts } from '../../../src/lib/quick-facts.ts';
 import { buildRolePage } from '../../../src/lib/role-page.ts';
 import { salaryFigureSchema, type SalaryFigureInput } from '../../../src/schemas/salary.ts';
 import { realGuide, sourceById } from '../fixtures/real-guide.ts';
@@ -19,20 +20,27 @@ const figureRow = (figure: Partial<SalaryFigureInput>) =>
 
 describe('pay table', () => {
   it('has a column for every statistic some Back End Developer row gives, and no other', () => {
-    expect(backEnd.payTable.columns.map((column) => column.label)).toEqual(['Median', 'Average', '25th–75th pct.', '10th–90th pct.', "Source's range", 'Base', 'Additional']);
+    expect(backEnd.payTable.columns.map((column) => column.label)).toEqual(['Median', 'Average', 'Total pay estimate', '25th–75th pct.', '10th–90th pct.', "Source's range", 'Base', 'Additional']);
     expect(payColumns([figureRow({ headline: 'mean', mean: 66667 })]).map((column) => column.key)).toEqual(['mean']);
   });
 
-  it('puts each of Glassdoor’s figures in its own column: average, range with its name, base and additional', () => {
+  it('puts each of Glassdoor’s figures in its own column: total pay estimate, its unnamed range, base and additional', () => {
     const glassdoor = backEnd.payTable.rows.find(({ row }) => row.citation.source.id === 'glassdoor-back-end-developer')!;
     expect(glassdoor.cells.map((cell) => [cell.column, cell.amounts.map((part) => part.amount), cell.caption ?? null])).toEqual([
       ['median', [], null],
-      ['mean', [79057], null],
+      ['mean', [], null],
+      ['total', [79057], null],
       ['middle', [], null],
       ['wide', [], null],
-      ['range', [49000, 127000], 'Most likely range'],
+      ['range', [49000, 127000], null],
       ['base', [74094], null],
       ['additional', [4963], null],
+    ]);
+    // A range the source names keeps its name as the cell's caption.
+    const named = figureRow({ headline: 'mean', mean: 79057, range: { low: 49000, high: 127000, label: 'Most likely range' } });
+    expect(payCells(named, payColumns([named])).map((cell) => [cell.column, cell.amounts.map((part) => part.amount), cell.caption ?? null])).toEqual([
+      ['mean', [79057], null],
+      ['range', [49000, 127000], 'Most likely range'],
     ]);
   });
 
@@ -55,7 +63,7 @@ describe('pay chart', () => {
   it('draws every Back End Developer source on one axis per currency, never converting between them', () => {
     expect(backEnd.charts.map((chart) => [chart.currency, chart.regions, chart.bars.map((bar) => bar.rowId), chart.max])).toEqual([
       ['USD', ['United States'], ['oews-15-1252-2025-05', 'oews-15-1254-2025-05', 'pay-2', 'pay-4', 'pay-5', 'pay-7'], 250000],
-      ['GBP', ['United Kingdom'], ['pay-1'], 80000],
+      ['GBP', ['United Kingdom'], ['ashe-2134', 'pay-1'], 100000],
     ]);
     expect(backEnd.charts[0]?.ticks.map((tick) => [tick.label, tick.at, tick.minor])).toEqual([
       ['$0', '0%', true],
@@ -95,10 +103,17 @@ describe('quick facts', () => {
   it('gives Back End Developer four one-line facts, each with its citation', () => {
     expect(backEnd.facts.map((fact) => [fact.id, fact.label, fact.value, fact.citation.number, fact.detail ?? null, fact.detailCitation?.number ?? null])).toEqual([
       ['pay', 'Median pay, US', '$135,980 USD a year', 1, 'Software Developers, May 2025', null],
-      ['outlook', 'Job outlook, US', '+15.8%, 2024–2034', 11, 'Software Developers', null],
-      ['education', 'Typical education', "Bachelor's degree", 11, "51% of workers hold a bachelor's degree", 8],
-      ['experience', 'Experience', '2–4 years', 3, 'the commonest band, 73% of workers', null],
+      ['outlook', 'Job outlook, US', '+15.8%, 2024–2034', 14, 'Software Developers', null],
+      ['education', 'Typical education', "Bachelor's degree", 14, "51% of workers hold a bachelor's degree", 9],
+      ['experience', 'Experience', '2–4 years', 4, 'the commonest band, 73% of workers', null],
     ]);
+  });
+
+  it('calls a total pay estimate a total pay estimate, never an average', () => {
+    const row = figureRow({ source: 'glassdoor-back-end-developer', basis: 'total', headline: 'total', total: 79057, asOf: '2026-11' });
+    const headline = { amount: 79057, currency: 'USD', region: 'US', kind: 'total', sourceLabel: 'Glassdoor', sourceId: 'glassdoor-back-end-developer' } as const;
+    const [pay] = quickFacts({ headline, payRows: [row], outlook: [], education: { typicalEntry: "Bachelor's degree", citation: row.citation, levels: [] } });
+    expect([pay?.id, pay?.label, pay?.value]).toEqual(['pay', 'Total pay estimate, US', '$79,057 USD a year']);
   });
 
   it('leaves out a fact the role has no figure for', () => {

@@ -66,7 +66,18 @@ describe('role schema', () => {
     delete role.salaries[0].p25;
     delete role.salaries[0].median;
     delete role.salaries[0].p75;
-    expect(problems(role)).toEqual(['salaries.0: expected at least one of p10, p25, median, p75, p90 or mean']);
+    expect(problems(role)).toEqual(['salaries.0: expected at least one of p10, p25, median, p75, p90, mean or total']);
+    // A total pay estimate on its own is a statistic too.
+    role.salaries[0].total = 90000;
+    expect(problems(role)).toEqual([]);
+  });
+
+  it('requires a total on a figure whose headline is its total', () => {
+    const role = valid();
+    role.salaries[0].headline = 'total';
+    expect(problems(role)).toEqual(['salaries.0.total: expected a total for headline: total']);
+    role.salaries[0].total = 90000;
+    expect(problems(role)).toEqual([]);
   });
 
   it('rejects an unknown family and seniority', () => {
