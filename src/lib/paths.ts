@@ -212,7 +212,7 @@ export function payChange(catalog: Catalog, fromSlug: string, toSlug: string): P
     return (
       sharedSourceChange(catalog, from, to) ?? {
         comparable: false,
-        reason: `Both roles' government figure is for the same occupation, ${fromHeadline.measures}, so it cannot show a change, and no other source gives both roles a figure in the same currency and region.`,
+        reason: `Both roles are measured as ${fromHeadline.measures}, and no other source gives both a figure in one currency and region.`,
       }
     );
   }

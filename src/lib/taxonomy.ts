@@ -1,4 +1,4 @@
-import { roleFamilies, seniorityLevels } from '../schemas/role.ts';
+import { roleFamilies, seniorityLevels } from '../schemas/role-taxonomy.ts';
 
 export type RoleFamily = (typeof roleFamilies)[number];
 export type Seniority = (typeof seniorityLevels)[number];
@@ -18,6 +18,12 @@ const seniorityLabels: Record<Seniority, string> = { entry: 'Entry level', mid: 
 /** Families in the schema's order, for filters and navigation. */
 export const families: readonly RoleFamily[] = roleFamilies;
 export const seniorities: readonly Seniority[] = seniorityLevels;
+
+/** Filter values (the labels role pages give pagefind), in the order the search filters list them. */
+export const filterOrder: Record<'family' | 'seniority', string[]> = {
+  family: roleFamilies.map((family) => familyLabels[family]),
+  seniority: seniorityLevels.map((level) => seniorityLabels[level]),
+};
 
 /** How a family is named to readers: "quality" → "Quality and testing". */
 export function familyLabel(family: string): string {

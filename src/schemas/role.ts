@@ -8,8 +8,9 @@ import { salaryFigureSchema } from './salary.ts';
 import { ukOccupationSchema } from './uk-occupation.ts';
 import { roleSkillsSchema } from './skill.ts';
 
-export const roleFamilies = ['engineering', 'data', 'infrastructure', 'quality', 'support', 'product', 'design', 'leadership'] as const;
-export const seniorityLevels = ['entry', 'mid', 'senior', 'lead', 'executive'] as const;
+import { roleFamilies, seniorityLevels } from './role-taxonomy.ts';
+
+export { roleFamilies, seniorityLevels };
 
 /** Frontmatter of one role file, content/roles/<slug>.mdx; the slug comes from the file name. */
 export const roleSchema = z

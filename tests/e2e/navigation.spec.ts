@@ -148,7 +148,7 @@ test('skills index counts match each skill page, and role pages link their skill
     await expect(row.getByRole('link').last()).toHaveAttribute('href', /^\/sources\/#source-/);
   }
   await page.goto('/roles/back-end-developer/');
-  await page.locator('#skills ~ ul.chips li[data-skill="postgresql"] a').click();
+  await page.locator('#skills ~ ul.chips a[href="/skills/postgresql/"]').click();
   await expect(page).toHaveURL(/\/skills\/postgresql\/$/);
   await expect(page.locator('table.skill-roles tbody tr[data-role="back-end-developer"]')).toHaveCount(1);
 });

@@ -115,8 +115,6 @@ function expectedJsonLd(role: RoleDetail, canonical: string) {
       .map(({ row, known }) => ({ '@type': 'MonetaryAmountDistribution', name: expect.stringContaining(row.publisher), currency: row.currency, duration: durations[row.period], ...Object.fromEntries(known) })),
     occupationLocation: [...new Map(role.payRows.map((row) => [row.region, row.regionName])).values()].map((name) => expect.objectContaining({ name })),
     educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: role.education.typicalEntry },
-    qualifications: role.qualifications,
-    responsibilities: role.responsibilities,
     skills: role.skills.flatMap((group) => group.skills.map((skill) => skill.name)),
   };
 }

@@ -3,6 +3,8 @@
  * search page. Loaded only after a reader shows intent; it builds every element with DOM calls, so it
  * needs no inline script or style and never inserts HTML it has not taken apart first.
  */
+import { filterOrder } from '../../lib/taxonomy.ts';
+import { filtersSummary, searchHint } from './search-text.ts';
 import { loadPagefind, type FilterSelection, type Pagefind, type ResultData } from './pagefind-api.ts';
 
 interface FilterGroup {
@@ -74,21 +76,13 @@ function searchPageUrl(query: string, selection: Selection): string {
   return `${settings.baseUrl.replace(/\/$/, '')}/search/${search ? `?${search}` : ''}`;
 }
 
-function filterOrder(root: HTMLElement): Record<string, string[]> {
-  try {
-    return JSON.parse(root.dataset.filterOrder ?? '{}') as Record<string, string[]>;
-  } catch {
-    return {};
-  }
-}
-
 function mountPanel(root: HTMLElement, options: PanelOptions): Panel {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const results = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const order = filterOrder(root);
+  const order: Record<string, string[]> = filterOrder;
   let pending: Selection = {};
   let generation = 0;
   let filtersBuilt = false;
@@ -268,6 +262,29 @@ function mountPanel(root: HTMLElement, options: PanelOptions): Panel {
 
 let dialogPanel: Panel | undefined;
 
+/** Adds what SearchPanel leaves out of the header dialog (formOnly): the hint, the live status, the filters and the results. */
+function completePanel(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!form || !input || root.querySelector('[data-search-results]')) return;
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, text = '') => {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    node.textContent = text;
+    return node;
+  };
+  const hintId = `${root.id}-hint`;
+  form.append(make('p', { id: hintId, class: 'note' }, searchHint));
+  input.setAttribute('aria-describedby', hintId);
+  const filters = make('details', { class: 'search-filters', 'data-search-filters': '', hidden: '' });
+  filters.append(make('summary', {}, filtersSummary));
+  root.append(
+    make('p', { class: 'search-status', role: 'status', 'data-search-status': '' }),
+    filters,
+    make('ol', { class: 'search-results', 'aria-label': 'Search results', 'data-search-results': '' }),
+  );
+}
+
 /** Opens the header's search dialog; focus goes back to the trigger when it closes. */
 export function openSearchDialog(trigger: HTMLFormElement): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
@@ -277,6 +294,7 @@ export function openSearchDialog(trigger: HTMLFormElement): void {
     return;
   }
   if (!dialogPanel) {
+    completePanel(root);
     dialogPanel = mountPanel(root, { limit: 5, onSubmit: (query, selection) => window.location.assign(searchPageUrl(query, selection)) });
     // A click on the backdrop (the dialog element itself, outside its content box) closes it.
     dialog.addEventListener('click', (event) => {

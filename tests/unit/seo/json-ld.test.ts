@@ -76,13 +76,14 @@ describe('roleJsonLd', () => {
     expect(salary?.median).toBe(government!.stats.median);
   });
 
-  it('lists the countries of its figures, education, skills and responsibilities', () => {
+  it('lists the countries of its figures, education and skills, and leaves the page text to the page', () => {
     expect(data.occupationLocation).toEqual([
       { '@type': 'Country', name: 'United States', identifier: 'US' },
       { '@type': 'Country', name: 'United Kingdom', identifier: 'GB' },
     ]);
     expect(data.educationRequirements).toEqual({ '@type': 'EducationalOccupationalCredential', credentialCategory: "Bachelor's degree" });
     expect(data.skills).toEqual(['Atlassian Jira']);
-    expect(data.responsibilities).toEqual(['Plan and run tests.']);
+    expect(data).not.toHaveProperty('responsibilities');
+    expect(data).not.toHaveProperty('qualifications');
   });
 });
