@@ -30,7 +30,7 @@ describe('JSON API', () => {
   it('gives a total pay estimate as the total it is, never as a median or a mean', () => {
     const input = fixtureRoleInput();
     input.salaries = [
-      ...input.salaries,
+      ...(input.salaries ?? []),
       { source: 'glassdoor-back-end-developer', region: 'US', currency: 'USD', period: 'year', basis: 'total', headline: 'total', total: 79057, base: 74094, additional: 4963, asOf: '2026-11-23' },
     ];
     const withTotal = rolePage(input);
