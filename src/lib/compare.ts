@@ -5,7 +5,7 @@ import { type Citation, CitationList } from './citations.ts';
 import { tickStep } from './chart.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
 import { payRowFromFigure, payRowFromOews, type PayRow } from './pay.ts';
-import { matchRows, notComparableReason, payDifference, sameBasisKey, type PayDifference } from './pay-match.ts';
+import { matchRows, notComparableReason, payDifference, sameBasisKey, statisticNames, type PayDifference } from './pay-match.ts';
 import { comparisonSlug } from './urls.ts';
 
 export { payDifference, type PayDifference } from './pay-match.ts';
@@ -257,11 +257,9 @@ export interface CompareChart {
   ticks: number[];
 }
 
-const statisticLabels: Record<StatisticKey, string> = { p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile', mean: 'average' };
-
-/** How a statistic reads in a sentence: "median", "average", "25th percentile". */
+/** How a statistic reads in a sentence: "median", "average", "25th percentile", "total pay estimate". */
 export function statisticLabel(statistic: StatisticKey | 'total'): string {
-  return statistic === 'total' ? 'total pay estimate' : statisticLabels[statistic];
+  return statisticNames[statistic];
 }
 
 /** The like-for-like annual differences of a comparison, one chart per currency. */

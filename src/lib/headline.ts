@@ -1,4 +1,5 @@
 import type { Catalog, RoleEntry } from './catalog.ts';
+import { statisticNames } from './pay-match.ts';
 
 /** The one pay figure that stands for a role in lists: what it is, and where it comes from. */
 export interface HeadlinePay {
@@ -11,6 +12,17 @@ export interface HeadlinePay {
   sourceId: string;
   // What was measured, when it is an occupation standing in for the role.
   measures?: string;
+}
+
+/** What a headline figure is, to start a label: "Median", "Average", or the source's "Total pay estimate", never a median or an average. */
+export function headlineKindLabel(kind: HeadlinePay['kind']): string {
+  const name = statisticNames[kind];
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
+/** The same with the word pay where it needs one: "Median pay", "Average pay", "Total pay estimate". */
+export function headlinePayLabel(kind: HeadlinePay['kind']): string {
+  return kind === 'total' ? headlineKindLabel(kind) : `${headlineKindLabel(kind)} pay`;
 }
 
 /**

@@ -4,6 +4,20 @@
  */
 import type { StatisticKey } from '../schemas/salary.ts';
 
+/**
+ * How each statistic reads in a sentence: "median", "average", "25th percentile". A total is what its source
+ * calls it, a total pay estimate (base plus additional pay): never a median or an average.
+ */
+export const statisticNames: Readonly<Record<StatisticKey | 'total', string>> = {
+  p10: '10th percentile',
+  p25: '25th percentile',
+  median: 'median',
+  p75: '75th percentile',
+  p90: '90th percentile',
+  mean: 'average',
+  total: 'total pay estimate',
+};
+
 /** A figure's statistics; an `{ atLeast }` value is a top-coded floor. */
 export interface ComparableStats {
   headlineKind: 'median' | 'mean' | 'total';

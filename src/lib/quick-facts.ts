@@ -1,7 +1,7 @@
 /** The role page's quick facts: pay, outlook, education and experience, each one short value with its citation. */
 import type { Citation } from './citations.ts';
 import { formatChange, formatMoney, formatPayPeriod, formatPercent } from './format.ts';
-import type { HeadlinePay } from './headline.ts';
+import { headlinePayLabel, type HeadlinePay } from './headline.ts';
 import type { PayRow } from './pay.ts';
 
 export interface QuickFact {
@@ -27,9 +27,6 @@ export interface QuickFactSources {
 
 const regionShort = (regionName: string) => (regionName === 'United States' ? 'US' : regionName === 'United Kingdom' ? 'UK' : regionName);
 
-// A total pay estimate is neither a median nor an average, and is called what the source calls it.
-const kindLabels = { median: 'Median pay', mean: 'Average pay', total: 'Total pay estimate' } as const;
-
 function payFact({ headline, payRows }: QuickFactSources): QuickFact | undefined {
   if (!headline) return undefined;
   // The row the headline was taken from: same source, period and amount.
@@ -37,7 +34,7 @@ function payFact({ headline, payRows }: QuickFactSources): QuickFact | undefined
   if (!row) return undefined;
   return {
     id: 'pay',
-    label: `${kindLabels[headline.kind]}, ${regionShort(row.regionName)}`,
+    label: `${headlinePayLabel(headline.kind)}, ${regionShort(row.regionName)}`,
     value: `${formatMoney(headline.amount, headline.currency)} ${formatPayPeriod('year')}`,
     citation: row.citation,
     detail: `${row.measured?.title ?? row.publisher}, ${row.asOfStated ? row.asOf : 'date not stated'}`,

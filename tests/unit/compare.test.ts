@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparison, comparedWith, comparisonCharts, comparisonPairs, comparisonPartners, comparisonsPerRole, payDifference, sharedPayRows, skillSimilarity, splitSkills } from '../../src/lib/compare.ts';
+import { buildComparison, comparedWith, comparisonCharts, comparisonPairs, comparisonPartners, comparisonsPerRole, payDifference, sharedPayRows, skillSimilarity, splitSkills, statisticLabel } from '../../src/lib/compare.ts';
+import { headlineKindLabel, headlinePayLabel } from '../../src/lib/headline.ts';
+import { statisticNames } from '../../src/lib/pay-match.ts';
 import { generatedCatalog } from './fixtures/generated-catalog.ts';
 import { CitationList } from '../../src/lib/citations.ts';
 import { payRowFromFigure } from '../../src/lib/pay.ts';
@@ -59,6 +61,19 @@ describe('skillSimilarity', () => {
     expect(skillSimilarity(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3);
     expect(skillSimilarity(new Set(['a']), new Set(['a']))).toBe(1);
     expect(skillSimilarity(new Set(), new Set())).toBe(0);
+  });
+});
+
+describe('statistic names', () => {
+  it('name every statistic and kind of headline a figure can have, a total as the total pay estimate the source calls it', () => {
+    // The live comparison (compare-live.ts) and the comparison pages read these: a figure with no name would print "undefined".
+    expect(statisticNames).toEqual({ p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile', mean: 'average', total: 'total pay estimate' });
+    expect(statisticLabel('total')).toBe('total pay estimate');
+  });
+
+  it('label a headline by its kind: median, average or total pay estimate', () => {
+    expect((['median', 'mean', 'total'] as const).map(headlineKindLabel)).toEqual(['Median', 'Average', 'Total pay estimate']);
+    expect((['median', 'mean', 'total'] as const).map(headlinePayLabel)).toEqual(['Median pay', 'Average pay', 'Total pay estimate']);
   });
 });
 

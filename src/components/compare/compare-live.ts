@@ -6,7 +6,7 @@
 import type { RoleDetail } from '../../lib/api/schemas.ts';
 import { formatChange, formatMoney, formatPercent } from '../../lib/format.ts';
 import { regionName } from '../../lib/regions.ts';
-import { matchRows, notComparableReason, payDifference, sameBasisKey, type PayDifference } from '../../lib/pay-match.ts';
+import { matchRows, notComparableReason, payDifference, sameBasisKey, statisticNames, type PayDifference } from '../../lib/pay-match.ts';
 
 export interface LiveUrls {
   api: (slug: string) => string;
@@ -17,8 +17,6 @@ export interface LiveUrls {
 
 type PayRow = RoleDetail['payRows'][number];
 type Child = Node | string;
-
-const statisticNames: Record<string, string> = { p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile', mean: 'average' };
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -75,8 +73,10 @@ function headlineSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
     if (x.measures && x.measures === y.measures) {
       out.push(element('p', { class: 'callout' }, `Both roles are measured with the same government occupation, ${x.measures}, so these figures are identical and cannot tell the two roles apart.`));
     } else {
-      const difference = payDifference({ headlineKind: x.kind, stats: { [x.kind]: x.amount } }, { headlineKind: y.kind, stats: { [y.kind]: y.amount } })!;
-      out.push(element('p', { class: 'difference' }, `${differenceText(difference, x.currency, a, b)} (${x.source.label}).`));
+      // A total pay estimate is no statistic of the distribution (pay-match.ts): shown, never subtracted.
+      const stats = (pay: typeof x) => (pay.kind === 'total' ? {} : { [pay.kind]: pay.amount });
+      const difference = payDifference({ headlineKind: x.kind, stats: stats(x) }, { headlineKind: y.kind, stats: stats(y) });
+      if (difference) out.push(element('p', { class: 'difference' }, `${differenceText(difference, x.currency, a, b)} (${x.source.label}).`));
     }
   }
   return out;
@@ -92,13 +92,19 @@ function sharedSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
   if (shared.length === 0) return [heading, element('p', {}, 'No other source gives a figure for both roles in the same currency, region and period, so there is nothing to set side by side.')];
   const rows = shared.map(({ a: rowA, b: rowB }) => {
     const difference = rowA.basis === rowB.basis ? payDifference(rowA, rowB) : undefined;
-    const statistic = difference?.statistic ?? rowA.headlineKind;
+    // Each side's own headline when there is no like-for-like statistic, as the comparison pages show it.
+    const cell = (row: PayRow) => {
+      const statistic = difference?.statistic ?? row.headlineKind;
+      const value = statistic === 'total' ? row.total : row.stats[statistic];
+      return element('td', { class: 'num', 'data-role': row === rowA ? a.slug : b.slug }, money(value, row.currency), element('div', { class: 'note' }, statisticNames[statistic]));
+    };
     return element(
       'tr',
       { 'data-source': rowA.source.id, 'data-currency': rowA.currency, 'data-period': rowA.period },
       element('th', { scope: 'row' }, rowA.publisher),
       element('td', {}, `${rowA.regionName}, ${rowA.currency}, per ${rowA.period}`),
-      ...[rowA, rowB].map((row) => element('td', { class: 'num', 'data-role': row === rowA ? a.slug : b.slug }, money(statistic === 'total' ? row.total : row.stats[statistic], row.currency), element('div', { class: 'note' }, statistic === 'total' ? 'total pay estimate' : (statisticNames[statistic] ?? statistic)))),
+      cell(rowA),
+      cell(rowB),
       element('td', {}, difference ? differenceText(difference, rowA.currency, a, b) : element('span', { class: 'note' }, notComparableReason(rowA.basis, rowB.basis, difference) ?? '')),
     );
   });

@@ -23,17 +23,22 @@ export const amountSchema = z
 const statsSchema = z
   .object(Object.fromEntries(statisticKeys.map((key) => [key, amountSchema.optional()])) as Record<(typeof statisticKeys)[number], z.ZodOptional<typeof amountSchema>>)
   .strict()
-  .meta({ description: 'p10, p25, median, p75, p90 and mean, each present only when the source publishes it.' });
+  .meta({ description: 'p10, p25, median, p75, p90 and mean, each present only when the source publishes it. A total pay estimate is none of these: it is `total`.' });
 
 /** Which entry of `sources` a figure is cited to. */
 const sourceRefSchema = z.object({ id: z.string(), number: z.int().positive().meta({ description: 'Citation number on the page.' }) }).strict();
+
+/** What a headline amount is; a total is the source's total pay estimate, never a median or a mean. */
+const headlineKindSchema = z.enum(['median', 'mean', 'total']).meta({
+  description: 'What the amount is: median; mean (an average); or total, what the source calls its total pay estimate (base plus additional pay), which is neither a median nor a mean.',
+});
 
 export const headlineSchema = z
   .object({
     amount: z.number().positive(),
     currency,
     region: z.string().meta({ description: 'ISO 3166 country code or area name.' }),
-    kind: z.enum(['median', 'mean', 'total']),
+    kind: headlineKindSchema,
     source: z.object({ id: z.string(), label: z.string().meta({ description: 'Publisher and period.' }) }).strict(),
     measures: z.string().optional().meta({ description: 'The official occupation measured, when it stands in for the role.' }),
   })
@@ -80,8 +85,8 @@ export const payRowSchema = z
     currency,
     period: z.enum(['year', 'hour']),
     basis: z.string(),
-    headlineKind: z.enum(['median', 'mean', 'total']).meta({ description: 'What the headline is: a median, a mean, or a total pay estimate (base plus additional pay).' }),
-    headline: amountSchema.optional(),
+    headlineKind: headlineKindSchema,
+    headline: amountSchema.optional().meta({ description: 'The figure the source leads with, of the kind headlineKind names: with total it is the total pay estimate, also given as `total`.' }),
     stats: statsSchema,
     total: z.number().optional().meta({ description: 'Total pay estimate (base plus additional), when the source publishes one.' }),
     base: z.number().optional(),

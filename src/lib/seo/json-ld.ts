@@ -26,7 +26,8 @@ function occupationalCategories(page: RolePage): CategoryCode[] {
 /**
  * One distribution per pay row, in the row's own currency and period. Only plain published amounts go in:
  * a top-coded value ("$239,200 or more") has no place in a percentile property, so it is left out rather
- * than shown as if it were exact. The mean has no schema.org property; rows with no percentile are skipped.
+ * than shown as if it were exact. The mean has no schema.org property, and a total pay estimate (row.total) is
+ * neither a median nor a percentile, so it is never written as one; rows with no percentile are skipped.
  */
 function salaryDistribution(row: PayRow): MonetaryAmountDistribution | undefined {
   const percentiles = Object.entries(percentileProperties).flatMap(([key, property]) => {

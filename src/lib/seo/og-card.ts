@@ -1,5 +1,5 @@
 import { formatMoney, formatMoneyRange } from '../format.ts';
-import type { HeadlinePay } from '../headline.ts';
+import { headlinePayLabel, type HeadlinePay } from '../headline.ts';
 import { regionName } from '../regions.ts';
 import type { RolePage } from '../role-page.ts';
 import { familyLabel } from '../taxonomy.ts';
@@ -81,7 +81,7 @@ export function familyOgCard(family: string, pages: readonly RolePage[]): OgCard
     ...(range && amount
       ? {
           figure: {
-            label: `${range.low.kind === 'median' ? 'Median' : 'Average'} pay across ${range.count === pages.length ? count : `${range.count.toLocaleString('en-US')} of ${count}`}`,
+            label: `${headlinePayLabel(range.low.kind)} across ${range.count === pages.length ? count : `${range.count.toLocaleString('en-US')} of ${count}`}`,
             amount: `${amount} a year`,
             region: regionName(range.low.region),
             source: `Source: ${range.low.sourceLabel}`,

@@ -90,6 +90,11 @@ describe('pay chart', () => {
     expect(axisPosition(1, 3)).toBe('33.3%');
   });
 
+  it('marks Glassdoor\'s total pay estimate as a total, within its unnamed range', () => {
+    const glassdoor = backEnd.charts[0]!.bars.find((bar) => bar.publisher === 'Glassdoor');
+    expect(glassdoor).toMatchObject({ outer: { low: 49000, high: 127000 }, marker: { value: 79057, at: '31.6%', kind: 'total' } });
+  });
+
   it('converts an hourly-only source at 2,080 hours and marks it; a top-coded 90th percentile ends in an arrow', () => {
     const [chart] = payCharts([figureRow({ period: 'hour', headline: 'mean', mean: 29.48 })]);
     expect(chart?.bars[0]).toMatchObject({ convertedFromHourly: true, marker: { value: 61318, kind: 'mean' } });

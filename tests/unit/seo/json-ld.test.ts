@@ -67,6 +67,14 @@ describe('roleJsonLd', () => {
     expect(hourly.estimatedSalary.at(-1)).toMatchObject({ currency: 'USD', duration: 'PT1H', median: 29.48 });
   });
 
+  it('never writes a total pay estimate as a median or a percentile', () => {
+    const input = fixtureRoleInput();
+    input.salaries = [{ source: 'glassdoor-back-end-developer', region: 'US', currency: 'USD', period: 'year', basis: 'total', headline: 'total', total: 79057, range: { low: 49000, high: 127000 }, asOf: '2026-11-23' }];
+    const text = JSON.stringify(jsonLdOf(rolePage(input)).estimatedSalary);
+    expect(text).not.toContain('79057');
+    expect(text).not.toContain('Glassdoor');
+  });
+
   it('leaves out a top-coded amount instead of writing its floor as a value', () => {
     const [government, ...rest] = page.payRows;
     const topCoded: RolePage = { ...page, payRows: [{ ...government!, stats: { ...government!.stats, p90: { atLeast: 239200 } } }, ...rest] };

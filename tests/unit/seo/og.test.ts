@@ -48,6 +48,17 @@ describe('family share cards', () => {
     expect(group.image.alt).toBe(`Quality and testing roles: median pay across 2 roles, ${group.card.figure!.amount}, United States. ${group.card.figure!.source}.`);
   });
 
+  it('calls a total pay estimate what its source calls it, never a median or an average', () => {
+    const total = pay(79057, { kind: 'total', sourceId: 'glassdoor-back-end-developer', sourceLabel: 'Glassdoor' });
+    const pages = [analyst, other].map((page) => ({ ...page, headline: total }));
+    const card = familyOgCard('quality', pages);
+    expect(card.figure?.label).toBe('Total pay estimate across 2 roles');
+    expect(card.figure?.amount).toBe('$79,057 USD a year');
+    const { alt } = shareCardGroup('roles-quality', card).image;
+    expect(alt).toContain(': total pay estimate across 2 roles, $79,057 USD a year');
+    expect(alt).not.toMatch(/median|average/i);
+  });
+
   it('refuses an id that is not a URL-safe word list', () => {
     expect(() => shareCardGroup('Roles/Quality', siteOgCard())).toThrow('must be lower-case words joined by hyphens');
   });
