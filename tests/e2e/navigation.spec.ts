@@ -2,8 +2,24 @@
  * Getting around without search: every role reachable from the home page with JavaScript off, the header,
  * breadcrumbs, family pages and previous/next links, the sortable roles table, skills pages and the 404 page.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
+
+const rolesDir = new URL('../../content/roles/', import.meta.url);
+
+/** The role guides whose frontmatter files them under a family, read from content/roles/ (whatever roles editors add). */
+function slugsInFamily(family: string): string[] {
+  return readdirSync(rolesDir)
+    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+    .filter((name) => {
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL(name, rolesDir), 'utf8'))?.[1] ?? '';
+      return (parse(frontmatter) as { family?: string }).family === family;
+    })
+    .map((name) => name.replace(/\.mdx$/, ''))
+    .sort();
+}
 
 async function roleRows(page: Page) {
   return page.locator('table.role-table tbody tr').evaluateAll((rows) =>
@@ -52,7 +68,9 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/roles\/family\/quality\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quality and testing roles');
     await expect(page.getByRole('navigation', { name: 'Roles by family' }).getByRole('link', { name: /^Quality and testing/ })).toHaveAttribute('aria-current', 'page');
-    expect((await roleRows(page)).map((row) => row.slug).sort()).toEqual(['test-analyst', 'test-manager']);
+    const quality = slugsInFamily('quality');
+    expect(quality).toContain('test-manager');
+    expect((await roleRows(page)).map((row) => row.slug).sort()).toEqual(quality);
   });
 });
 

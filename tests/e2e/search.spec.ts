@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 // Requests that belong to search: pagefind's files and our search module (loaded through SearchModule).
-const isSearchCode = (url: string) => /\/pagefind\/|\/_astro\/(search|SearchModule)[^/]*\.js/.test(new URL(url).pathname);
+const isSearchCode = (url: string) => /\/pagefind\/|\/_astro\/(search|SearchModule|preload-helper)[^/]*\.js/.test(new URL(url).pathname);
 
 async function openWithSlash(page: Page) {
   await page.keyboard.press('/');
@@ -143,7 +143,7 @@ test('filters narrow the results', async ({ page }) => {
   expect(quality).toBeGreaterThan(0);
   expect(quality).toBeLessThan(all);
   // Every result listed is a role in the family ticked, and the guide's testers are among them.
-  for (const kind of await resultKinds(dialog)) expect(kind).toMatch(/^Quality and testing · /);
+  for (const kind of await resultKinds(dialog)) expect(kind).toMatch(/^Role guide · Quality and testing · /);
   expect(await resultHrefs(dialog)).toContain('/roles/test-manager/');
 
   await dialog.getByText('Skills', { exact: true }).click();
@@ -193,7 +193,7 @@ test('/search/?q= runs the query and filters from the address when JavaScript is
   // Only roles in the family named in the address, whichever roles those are.
   const kinds = await resultKinds(panel);
   expect(kinds.length).toBeGreaterThan(0);
-  for (const kind of kinds) expect(kind).toMatch(/^Quality and testing · /);
+  for (const kind of kinds) expect(kind).toMatch(/^Role guide · Quality and testing · /);
   // A new query from the form updates the address instead of reloading.
   await panel.getByRole('searchbox').fill('python');
   await panel.getByRole('searchbox').press('Enter');
