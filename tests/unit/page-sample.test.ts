@@ -24,11 +24,12 @@ describe('page sample for browser checks', () => {
     expect(sample).toContain('/occupations/');
   });
 
-  it('samples 8 of each kind by default and keeps every role guide', () => {
+  it('samples 6 of each kind by default, and keeps every page of a kind asked for in full', () => {
     const sample = samplePages([...occupations, ...groups, ...roles]);
-    expect(sample.filter((path) => path.startsWith('/occupations/group/'))).toHaveLength(8);
-    expect(sample.filter((path) => pageKind(path) === '/occupations/')).toHaveLength(8);
-    expect(sample.filter((path) => pageKind(path) === '/roles/')).toEqual(roles);
+    expect(sample.filter((path) => path.startsWith('/occupations/group/'))).toHaveLength(6);
+    expect(sample.filter((path) => pageKind(path) === '/occupations/')).toHaveLength(6);
+    expect(sample.filter((path) => pageKind(path) === '/roles/')).toEqual(['/roles/r00/', '/roles/r12/', '/roles/r24/', '/roles/r35/', '/roles/r47/', '/roles/r59/']);
+    expect(samplePages(roles, { inFull: ['/roles/'] })).toEqual(roles);
   });
 
   it('checks every page when asked', () => {
@@ -39,6 +40,6 @@ describe('page sample for browser checks', () => {
     expect(pageKind('/atlas/roles/x/', '/atlas/')).toBe('/roles/');
     expect(pageKind('/atlas/', '/atlas/')).toBe('/');
     expect(pageKind('/', '/')).toBe('/');
-    expect(samplePages(['/atlas/roles/a/', '/atlas/roles/b/'], { perKind: 1, basePath: '/atlas/' })).toEqual(['/atlas/roles/a/', '/atlas/roles/b/']);
+    expect(samplePages(['/atlas/roles/a/', '/atlas/roles/b/', '/atlas/roles/c/'], { perKind: 2, basePath: '/atlas/' })).toEqual(['/atlas/roles/a/', '/atlas/roles/c/']);
   });
 });
