@@ -1,5 +1,5 @@
 import type { Catalog, RoleEntry } from './catalog.ts';
-import { payChange, progressionEdges, type PayChange, type ProgressionEdge } from './paths.ts';
+import { payChange, progressionEdges, type PayChange, type ProgressionEdge } from './career-paths.ts';
 import { bySeniorityThenTitle, familyLabel } from './taxonomy.ts';
 
 export interface RoleRef {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPathGraphs, layoutStages, payChange, progressionDepths, progressionEdges, progressionStages, type PathGraph, type ProgressionEdge } from '../../src/lib/paths.ts';
+import { buildPathGraphs, layoutStages, payChange, progressionDepths, progressionEdges, progressionStages, type PathGraph, type ProgressionEdge } from '../../src/lib/career-paths.ts';
 import { fixtureCatalog, roleEntries, roleInputs } from './fixtures/small-guide.ts';
 import { generatedCatalog } from './fixtures/generated-catalog.ts';
 
