@@ -42,8 +42,6 @@ export const asheMissingSchema = z
 /** One ASHE cell: a number with its quality, or a marker. */
 export const asheCellSchema = z.union([asheValueSchema, asheMissingSchema], expected('{ value, cv, quality } or { marker }'));
 
-export type AsheCell = z.output<typeof asheCellSchema>;
-
 /** Percentiles ASHE publishes, in the table's column order. */
 export const ashePercentiles = ['p10', 'p20', 'p25', 'p30', 'p40', 'p60', 'p70', 'p75', 'p80', 'p90'] as const;
 
@@ -83,8 +81,6 @@ export const asheEstimatesSchema = z
   })
   .strict();
 
-export type AsheEstimates = z.output<typeof asheEstimatesSchema>;
-
 /** The two employee sets the site shows. */
 export const asheEmployeeSetsSchema = z
   .object({
@@ -114,8 +110,6 @@ export const asheGroupSchema = z
   })
   .strict();
 
-export type AsheGroup = z.output<typeof asheGroupSchema>;
-
 /** content/data/ashe-2024-provisional.json: ONS ASHE 2024 provisional, Table 14, every SOC 2020 group. */
 export const asheFileSchema = z
   .object({
@@ -137,7 +131,9 @@ export const asheFileSchema = z
   })
   .strict();
 
+export type AsheCell = z.output<typeof asheCellSchema>;
+export type AsheEstimates = z.output<typeof asheEstimatesSchema>;
+export type AsheGroup = z.output<typeof asheGroupSchema>;
 export type AsheFile = z.output<typeof asheFileSchema>;
 export type AsheFileInput = z.input<typeof asheFileSchema>;
-
 export type AsheQuality = (typeof asheQualityBands)[number];
