@@ -20,8 +20,23 @@ export default defineConfig({
   // code anywhere, the hashes Astro would add to every page are bytes that allow nothing 'self' does not.
   // Shiki colours code with inline style attributes, which the policy forbids; Prism uses classes.
   markdown: { syntaxHighlight: 'prism' },
-  // Scripts as files too (Vite would inline small ones), so no page carries inline code.
-  // One stylesheet for the whole site (a few KB gzip), cached after the first page, instead of a chunk per page group.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  vite: {
+    build: {
+      // Scripts as files too (Vite would inline small ones), so no page carries inline code.
+      assetsInlineLimit: 0,
+      // One stylesheet for the whole site (a few KB gzip), cached after the first page, instead of a chunk per page group.
+      cssCodeSplit: false,
+      rolldownOptions: {
+        // Astro marks each MDX entry's propagated-assets module with "use astro:head-inject", a directive nothing
+        // reads any more (head propagation goes through the module's __astroPropagation export), so the bundler
+        // dropping it changes nothing; it warns once per role file (withastro/astro#18087, open). Every other
+        // warning still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

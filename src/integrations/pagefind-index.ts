@@ -1,5 +1,5 @@
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -8,6 +8,9 @@ const marker = Buffer.from('data-pagefind-body');
 // One buffer for every file: reading whole files into new Buffers (hundreds of MB on a large site) made the
 // build's heap collect again and again, as V8 counts that memory towards its limits.
 const chunk = Buffer.allocUnsafe(1 << 16);
+
+// What the browser needs to be told about pagefind's files in `astro dev`; its index chunks are opaque bytes.
+const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 /** Whether a file holds the marker, reading it a chunk at a time and stopping at the first match. */
 function holdsMarker(file: string): boolean {
@@ -68,11 +71,39 @@ export function findSearchableFiles(site: string): SearchableFiles {
 /**
  * Builds the search index as the last step of `astro build`, so every build (the npm script, a bare
  * `astro build`, CI) ships a dist/ whose search works. Pages opt in with data-pagefind-body.
+ * `astro dev` renders pages on request and has no index of its own, so there search reads the last
+ * build's index from dist/pagefind/.
  */
 export function pagefindIndex(): AstroIntegration {
+  let outDir = '';
+  let base = '/';
   return {
     name: 'career-atlas:pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(outDir, 'pagefind');
+        const prefix = `${base}pagefind/`;
+        if (existsSync(join(bundle, 'pagefind.js'))) logger.info(`Search uses the index of the last build (${bundle}); npm run build refreshes it.`);
+        else logger.info('Search has no index yet: run npm run build once, and search works here too.');
+        server.middlewares.use((request, response, next) => {
+          const path = (request.url ?? '').split('?')[0] ?? '';
+          if (!path.startsWith(prefix)) return next();
+          let file: string;
+          try {
+            file = normalize(join(bundle, decodeURIComponent(path.slice(prefix.length))));
+          } catch {
+            // Not a well-formed address, so not one of pagefind's files.
+            return next();
+          }
+          if (!file.startsWith(bundle + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+          response.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
+          response.end(readFileSync(file));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);

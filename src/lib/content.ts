@@ -9,7 +9,11 @@ import { buildUsOccupationPage, type UsOccupationPage } from './occupations/us-p
 import type { UkOccupationIndex } from './occupations/uk-catalog.ts';
 import { buildUkOccupationPage, type UkOccupationPage } from './occupations/uk-page.ts';
 
-let catalogPromise: Promise<Catalog> | undefined;
+/** A value made on the first request and shared by every later one: each of these is built once per build. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+}
 
 async function loadCatalog(): Promise<Catalog> {
   const [roles, sources, skills] = await Promise.all([getCollection('roles'), getCollection('sources'), getCollection('skills')]);
@@ -26,50 +30,41 @@ async function loadCatalog(): Promise<Catalog> {
 }
 
 /** The validated, cross-referenced catalogue, loaded once per build. */
-export function getCatalog(): Promise<Catalog> {
-  catalogPromise ??= loadCatalog();
-  return catalogPromise;
-}
+export const getCatalog: () => Promise<Catalog> = once(loadCatalog);
 
-let rolePagesPromise: Promise<RolePage[]> | undefined;
+const rolePages = once(async () => {
+  const catalog = await getCatalog();
+  return catalog.roles.map((entry) => buildRolePage(catalog, entry));
+});
 
 /** Every role page object, in title order; built once per build, as a dozen routes ask for all of them. */
 export async function getRolePages(): Promise<RolePage[]> {
-  rolePagesPromise ??= getCatalog().then((catalog) => catalog.roles.map((entry) => buildRolePage(catalog, entry)));
   // A fresh array each call, so a caller sorting it in place cannot reorder another's.
-  return [...(await rolePagesPromise)];
+  return [...(await rolePages())];
 }
-
-let usIndexPromise: Promise<UsOccupationIndex> | undefined;
 
 /** The US occupation pages' catalogue (every detailed SOC code), built once per build. */
-export function getUsOccupationIndex(): Promise<UsOccupationIndex> {
-  usIndexPromise ??= getCatalog().then((catalog) => catalog.usOccupations);
-  return usIndexPromise;
-}
+export const getUsOccupationIndex: () => Promise<UsOccupationIndex> = once(async () => (await getCatalog()).usOccupations);
 
-let usPagesPromise: Promise<UsOccupationPage[]> | undefined;
+const usPages = once(async () => {
+  const [catalog, index] = await Promise.all([getCatalog(), getUsOccupationIndex()]);
+  return index.entries.map((entry) => buildUsOccupationPage(catalog, index, entry));
+});
 
 /** Every US occupation page object, in SOC order; built once, read by the pages, the API and the explorer. */
 export async function getUsOccupationPages(): Promise<UsOccupationPage[]> {
-  usPagesPromise ??= Promise.all([getCatalog(), getUsOccupationIndex()]).then(([catalog, index]) =>
-    index.entries.map((entry) => buildUsOccupationPage(catalog, index, entry)),
-  );
-  return [...(await usPagesPromise)];
+  return [...(await usPages())];
 }
-
-let ukIndexPromise: Promise<UkOccupationIndex> | undefined;
 
 /** The UK occupation pages' catalogue (every ASHE unit group), built once per build. */
-export function getUkOccupationIndex(): Promise<UkOccupationIndex> {
-  ukIndexPromise ??= getCatalog().then((catalog) => catalog.ukOccupations);
-  return ukIndexPromise;
-}
+export const getUkOccupationIndex: () => Promise<UkOccupationIndex> = once(async () => (await getCatalog()).ukOccupations);
 
-let ukPagesPromise: Promise<UkOccupationPage[]> | undefined;
+const ukPages = once(async () => {
+  const [catalog, index] = await Promise.all([getCatalog(), getUkOccupationIndex()]);
+  return index.entries.map((entry) => buildUkOccupationPage(catalog, entry));
+});
 
 /** Every UK occupation page object, in ONS's order. */
 export async function getUkOccupationPages(): Promise<UkOccupationPage[]> {
-  ukPagesPromise ??= Promise.all([getCatalog(), getUkOccupationIndex()]).then(([catalog, index]) => index.entries.map((entry) => buildUkOccupationPage(catalog, entry)));
-  return [...(await ukPagesPromise)];
+  return [...(await ukPages())];
 }

@@ -1,5 +1,6 @@
 import type { Catalog, RoleEntry } from './catalog.ts';
-import { payChange, progressionEdges, type PayChange, type ProgressionEdge } from './paths.ts';
+import { progressionEdges, type ProgressionEdge } from './career-paths.ts';
+import { payChange, type PayChange } from './path-pay.ts';
 import { bySeniorityThenTitle, familyLabel } from './taxonomy.ts';
 
 export interface RoleRef {

@@ -1,43 +1,19 @@
-import type { OnetProfile } from '../schemas/onet.ts';
-import type { Occupation } from '../schemas/occupation.ts';
-import type { ProjectedOccupation } from '../schemas/projections.ts';
 import { skillCategories, type Skill } from '../schemas/skill.ts';
 import type { RoleData } from '../schemas/role.ts';
-import type { UkOccupation } from '../schemas/uk-occupation.ts';
-import { statisticKeys, type StatisticKey } from '../schemas/salary.ts';
 import type { Catalog, RoleEntry } from './catalog.ts';
 import { payCharts, type PayChart } from './chart.ts';
 import { type Citation, CitationList } from './citations.ts';
-import { formatAmount, percentChange } from './format.ts';
-import { payRowFromAshe, ukComparisons, ukMatchLabel } from './uk-pay.ts';
-import { urls } from './urls.ts';
+import { formatAmount } from './format.ts';
+import { ukComparisons } from './uk-pay.ts';
 import { headlinePay, type HeadlinePay } from './headline.ts';
-import { hotTechnologies, type HotTechnology } from './onet-skills.ts';
-import { type Amount, matchLabel, type MeasuredAs, measuredLabel, payRowFromFigure, payRowFromOews, type PayRow, toAmount } from './pay.ts';
+import { type Amount, payRowFromFigure, payRowFromOews, type PayRow } from './pay.ts';
 import { payLine, type PayLine } from './pay-line.ts';
 import { payCells, payColumns, type PayCell, type PayColumn } from './pay-table.ts';
 import { quickFacts, type QuickFact } from './quick-facts.ts';
+import { occupationView, outlookViews, ukOccupationViews, type OccupationView, type OutlookView, type UkOccupationView } from './role-occupations.ts';
 
-/** An occupation linked to the role, with whatever government data covers it. */
-export interface OccupationView {
-  occupation: Occupation;
-  matchLabel: string;
-  // The occupation's page on this site, when there is one.
-  url?: string;
-  trend?: WageTrend;
-  projection?: { data: ProjectedOccupation; citation: Citation };
-  // Task statements travel to the JSON API (with the licence); pages link to O*NET instead of repeating them.
-  onet?: { profile: OnetProfile; citation: Citation; tasks: string[]; hotTechnologies: HotTechnology[] };
-}
-
-/** A UK SOC 2020 unit group linked to the role, with its ONS ASHE row and page. */
-export interface UkOccupationView {
-  occupation: UkOccupation;
-  matchLabel: string;
-  // The unit group's page, when ASHE publishes the group.
-  url?: string;
-  row?: PayRow;
-}
+// The role page's components read these views from here, with the page they are part of.
+export type { OccupationView, OutlookView } from './role-occupations.ts';
 
 /** Entry-to-senior pay read from the primary occupation's percentiles: a proxy for experience, said as one. */
 export interface SeniorityView {
@@ -47,28 +23,6 @@ export interface SeniorityView {
   high: { p75?: Amount; p90?: Amount };
   median?: Amount;
   citation: Citation;
-}
-
-/** Wages of one occupation across every OEWS year in the data. */
-export interface WageTrend {
-  soc: string;
-  title: string;
-  periods: { label: string; employment?: number; annual: Partial<Record<StatisticKey, Amount>>; citation: Citation }[];
-  medianChangePct?: number;
-  firstLabel: string;
-  lastLabel: string;
-}
-
-export interface OutlookView {
-  citation: Citation;
-  region: string;
-  growthPct: number;
-  span: string;
-  openings?: string;
-  // What was projected when it is not exactly the role, as one phrase and in parts.
-  measures?: string;
-  measured?: MeasuredAs;
-  note?: string;
 }
 
 /** The pay table: the columns some row fills, and each row's cells in those columns. */
@@ -113,75 +67,6 @@ export interface RolePage {
   attributions: string[];
 }
 
-const onetPreview = { technologies: 12 };
-
-function wageTrend(catalog: Catalog, soc: string, citations: CitationList): WageTrend | undefined {
-  const data = catalog.data.oews.get(soc);
-  if (!data) return undefined;
-  const periods = data.periods.map((period) => ({
-    label: period.label,
-    ...(typeof period.employment === 'number' ? { employment: period.employment } : {}),
-    annual: Object.fromEntries(
-      statisticKeys.flatMap((key) => {
-        const value = period.annual?.[key];
-        const amount = value === undefined ? undefined : toAmount(value);
-        return amount === undefined ? [] : [[key, amount]];
-      }),
-    ),
-    citation: citations.cite(period.sourceId),
-  }));
-  const first = periods[0];
-  const last = periods.at(-1);
-  if (!first || !last) return undefined;
-  const firstMedian = first.annual.median;
-  const lastMedian = last.annual.median;
-  return {
-    soc,
-    title: data.title,
-    periods,
-    ...(typeof firstMedian === 'number' && typeof lastMedian === 'number' && first !== last ? { medianChangePct: percentChange(firstMedian, lastMedian) } : {}),
-    firstLabel: first.label,
-    lastLabel: last.label,
-  };
-}
-
-function occupationView(catalog: Catalog, occupation: Occupation, citations: CitationList): OccupationView {
-  const trend = wageTrend(catalog, occupation.soc, citations);
-  const projection = catalog.data.projections.get(occupation.soc);
-  const profile = occupation.onet ? catalog.data.onet.get(occupation.onet) : undefined;
-  const page = catalog.usOccupations.bySoc.get(occupation.soc);
-  return {
-    occupation,
-    matchLabel: matchLabel(occupation),
-    ...(page ? { url: urls.occupation(page.slug) } : {}),
-    ...(trend ? { trend } : {}),
-    ...(projection ? { projection: { data: projection, citation: citations.cite(catalog.data.projectionsRelease.sourceId) } } : {}),
-    ...(profile
-      ? {
-          onet: {
-            profile,
-            citation: citations.cite(profile.sourceId),
-            tasks: profile.tasks.map((task) => task.text),
-            hotTechnologies: hotTechnologies(profile, catalog.skillIdsByTechnology).slice(0, onetPreview.technologies),
-          },
-        }
-      : {}),
-  };
-}
-
-function ukOccupationViews(catalog: Catalog, role: RoleData, citations: CitationList): UkOccupationView[] {
-  return role.ukOccupations.map((occupation) => {
-    const group = catalog.data.ashe.get(occupation.soc2020);
-    const page = catalog.ukOccupations.byCode.get(occupation.soc2020);
-    return {
-      occupation,
-      matchLabel: ukMatchLabel(occupation),
-      ...(page ? { url: urls.ukOccupation(page.slug) } : {}),
-      ...(group ? { row: payRowFromAshe(occupation, group, citations.cite(catalog.data.asheRelease.sourceId)) } : {}),
-    };
-  });
-}
-
 /** The primary occupations' low and high percentiles, US and UK, for the "entry to senior" reading. */
 function seniorityViews(rows: readonly PayRow[], occupations: readonly OccupationView[], uk: readonly UkOccupationView[]): SeniorityView[] {
   const primaryUs = occupations.find((view) => view.occupation.primary) ?? occupations[0];
@@ -219,38 +104,6 @@ function payRows(catalog: Catalog, role: RoleData, citations: CitationList): { r
   const fromAshe = uk.flatMap((view) => (view.row ? [view.row] : []));
   const fromFigures = role.salaries.map((figure, index) => payRowFromFigure(figure, index, citations));
   return { rows: [...fromOews, ...fromAshe, ...fromFigures], uk };
-}
-
-const measuredParts = (measured: MeasuredAs) => ({ measures: measuredLabel(measured), measured });
-
-function outlookViews(role: RoleData, occupations: OccupationView[], catalog: Catalog, citations: CitationList): OutlookView[] {
-  const { baseYear, targetYear } = catalog.data.projectionsRelease;
-  const government = occupations.flatMap(({ occupation, projection }) =>
-    projection
-      ? [
-          {
-            citation: projection.citation,
-            region: 'United States',
-            growthPct: projection.data.changePct,
-            span: `${baseYear}–${targetYear}`,
-            ...(projection.data.openingsPerYearThousands !== null
-              ? { openings: `${(projection.data.openingsPerYearThousands * 1000).toLocaleString('en-US')} a year on average` }
-              : {}),
-            ...measuredParts({ title: occupation.title, code: `SOC ${occupation.soc}`, match: matchLabel(occupation) }),
-          },
-        ]
-      : [],
-  );
-  const fromFrontmatter = role.outlook.map((outlook) => ({
-    citation: citations.cite(outlook.source),
-    region: outlook.region === 'US' ? 'United States' : outlook.region,
-    growthPct: outlook.growthPct,
-    span: outlook.fromYear && outlook.toYear ? `${outlook.fromYear}–${outlook.toYear}` : `${outlook.years} years, period not stated`,
-    ...(outlook.openings !== undefined ? { openings: `${outlook.openings.toLocaleString('en-US')}${outlook.openingsBasis ? `, ${outlook.openingsBasis}` : ''}` } : {}),
-    ...(outlook.publishedFor ? measuredParts({ title: outlook.publishedFor }) : {}),
-    ...(outlook.note ? { note: outlook.note } : {}),
-  }));
-  return [...government, ...fromFrontmatter];
 }
 
 function roleLink(catalog: Catalog, slug: string): RoleLink {
@@ -315,4 +168,3 @@ export function buildRolePage(catalog: Catalog, entry: RoleEntry): RolePage {
     attributions: cited.flatMap(({ source }) => (source.attribution ? [source.attribution] : [])),
   };
 }
-

@@ -1,4 +1,5 @@
 /** Every internal URL, built in one place so links cannot drift from routes. */
+import { sourceElementId } from './element-ids.ts';
 import { site } from '../site.config.ts';
 
 const base = import.meta.env?.BASE_URL ?? '/';
@@ -14,7 +15,7 @@ export const urls = {
   role: (slug: string) => withBase(`/roles/${slug}/`),
   roleSection: (slug: string, section: string) => withBase(`/roles/${slug}/#${section}`),
   sources: () => withBase('/sources/'),
-  source: (id: string) => withBase(`/sources/#source-${id}`),
+  source: (id: string) => withBase(`/sources/#${sourceElementId(id)}`),
   family: (family: string) => withBase(`/roles/family/${family}/`),
   skills: () => withBase('/skills/'),
   skill: (id: string) => withBase(`/skills/${id}/`),

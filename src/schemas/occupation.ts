@@ -5,6 +5,12 @@ import { withRules } from './rules.ts';
 /** How closely an official occupation matches the role. */
 export const occupationMatches = ['exact', 'classified', 'proxy'] as const;
 
+/** The rule both kinds of occupation link keep, US and UK: a proxy says why it stands in for the role. */
+export const proxyHasReason = {
+  check: (occupation: { match: (typeof occupationMatches)[number]; reason?: string | undefined }) => occupation.match !== 'proxy' || occupation.reason !== undefined,
+  issue: { message: 'expected a reason for a proxy occupation', path: ['reason'] },
+};
+
 /** An official occupation (US SOC, O*NET-SOC) linked to a role. */
 export const occupationSchema = withRules(
   z
@@ -22,11 +28,7 @@ export const occupationSchema = withRules(
       // Whether its wage and outlook data lead the page (one per role).
       primary: z.boolean(expected('true or false')).default(false),
     })
-    .strict()
-    .refine((occupation) => occupation.match !== 'proxy' || occupation.reason !== undefined, {
-      message: 'expected a reason for a proxy occupation',
-      path: ['reason'],
-    }),
+    .strict().refine(proxyHasReason.check, proxyHasReason.issue),
   'a `proxy` occupation has a `reason`',
 );
 

@@ -27,6 +27,8 @@ export const topCodeSchema = z
   })
   .strict();
 
+export type TopCode = z.output<typeof topCodeSchema>;
+
 /** One occupation's OEWS national estimates for one reference period. */
 export const oewsPeriodSchema = z
   .object({
@@ -64,6 +66,9 @@ export const oewsPeriodSchema = z
     }
   });
 
+export type OewsPeriodInput = z.input<typeof oewsPeriodSchema>;
+export type OewsPeriod = z.output<typeof oewsPeriodSchema>;
+
 /** One SOC occupation with its estimates for every reference period, oldest first. */
 export const oewsOccupationSchema = z
   .object({
@@ -86,6 +91,9 @@ export const oewsOccupationSchema = z
     });
   });
 
+export type OewsOccupationInput = z.input<typeof oewsOccupationSchema>;
+export type OewsOccupation = z.output<typeof oewsOccupationSchema>;
+
 /** content/data/oews-national.json: BLS OEWS national wage estimates, every occupation and level, May 2021 onwards. */
 export const oewsFileSchema = z
   .object({
@@ -104,11 +112,7 @@ export const oewsFileSchema = z
     });
   });
 
-export type OewsPeriodInput = z.input<typeof oewsPeriodSchema>;
-export type OewsPeriod = z.output<typeof oewsPeriodSchema>;
-export type OewsOccupationInput = z.input<typeof oewsOccupationSchema>;
-export type OewsOccupation = z.output<typeof oewsOccupationSchema>;
 export type OewsFileInput = z.input<typeof oewsFileSchema>;
 export type OewsFile = z.output<typeof oewsFileSchema>;
+
 export type WageBasis = (typeof wageBases)[number];
-export type TopCode = z.output<typeof topCodeSchema>;

@@ -38,6 +38,9 @@ export const onetJobZoneSchema = z
   })
   .strict();
 
+export type OnetJobZoneInput = z.input<typeof onetJobZoneSchema>;
+export type OnetJobZone = z.output<typeof onetJobZoneSchema>;
+
 /** One task statement. */
 export const onetTaskSchema = z
   .object({
@@ -49,6 +52,8 @@ export const onetTaskSchema = z
     category: z.enum(onetTaskCategories, expected('Core, Supplemental or null')).nullable(),
   })
   .strict();
+
+export type OnetTaskInput = z.input<typeof onetTaskSchema>;
 
 /** One technology used in the occupation. */
 export const onetTechnologySkillSchema = z
@@ -65,6 +70,8 @@ export const onetTechnologySkillSchema = z
     inDemand: z.boolean(expected('true or false')),
   })
   .strict();
+
+export type OnetTechnologySkillInput = z.input<typeof onetTechnologySkillSchema>;
 
 /** One category of a respondent distribution. */
 export const onetDistributionLevelSchema = z
@@ -96,6 +103,9 @@ export const onetDistributionSchema = z
     path: ['levels'],
   });
 
+export type OnetDistributionInput = z.input<typeof onetDistributionSchema>;
+export type OnetDistribution = z.output<typeof onetDistributionSchema>;
+
 /** An occupation O*NET lists as related. */
 export const onetRelatedOccupationSchema = z
   .object({
@@ -122,6 +132,8 @@ export const onetInterestSchema = z
     score: z.number(expected('a score')).min(1, expected('a score from 1 to 7')).max(7, expected('a score from 1 to 7')),
   })
   .strict();
+
+export type OnetInterest = z.output<typeof onetInterestSchema>;
 
 /** One alternate job title O*NET files under the code. */
 export const onetAlternateTitleSchema = z
@@ -169,12 +181,6 @@ export const onetProfileSchema = z
   })
   .strict();
 
-export type OnetJobZoneInput = z.input<typeof onetJobZoneSchema>;
-export type OnetJobZone = z.output<typeof onetJobZoneSchema>;
-export type OnetTaskInput = z.input<typeof onetTaskSchema>;
-export type OnetTechnologySkillInput = z.input<typeof onetTechnologySkillSchema>;
-export type OnetDistributionInput = z.input<typeof onetDistributionSchema>;
-export type OnetDistribution = z.output<typeof onetDistributionSchema>;
-export type OnetInterest = z.output<typeof onetInterestSchema>;
 export type OnetProfileInput = z.input<typeof onetProfileSchema>;
 export type OnetProfile = z.output<typeof onetProfileSchema>;
+

@@ -55,6 +55,9 @@ export const projectedOccupationSchema = z
   })
   .strict();
 
+export type ProjectedOccupationInput = z.input<typeof projectedOccupationSchema>;
+export type ProjectedOccupation = z.output<typeof projectedOccupationSchema>;
+
 /** content/data/projections-2024-34.json: BLS Employment Projections 2024–34, every row of Tables 1.2 and 1.10. */
 export const projectionsFileSchema = z
   .object({
@@ -69,7 +72,6 @@ export const projectionsFileSchema = z
   })
   .strict();
 
-export type ProjectedOccupationInput = z.input<typeof projectedOccupationSchema>;
-export type ProjectedOccupation = z.output<typeof projectedOccupationSchema>;
 export type ProjectionsFileInput = z.input<typeof projectionsFileSchema>;
 export type ProjectionsFile = z.output<typeof projectionsFileSchema>;
+

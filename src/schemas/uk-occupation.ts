@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { expected, text } from './common.ts';
 import { soc2020CodeSchema } from './ashe.ts';
-import { occupationMatches } from './occupation.ts';
+import { occupationMatches, proxyHasReason } from './occupation.ts';
 import { withRules } from './rules.ts';
 
 /** A UK SOC 2020 unit group linked to a role (ONS ASHE pay); a different classification from the US SOC. */
@@ -19,11 +19,7 @@ export const ukOccupationSchema = withRules(
     // Whether its ASHE figures lead the UK pay on the page (one per role).
     primary: z.boolean(expected('true or false')).default(false),
   })
-  .strict()
-  .refine((occupation) => occupation.match !== 'proxy' || occupation.reason !== undefined, {
-    message: 'expected a reason for a proxy occupation',
-    path: ['reason'],
-  }),
+  .strict().refine(proxyHasReason.check, proxyHasReason.issue),
   'a `proxy` unit group has a `reason`',
 );
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog.ts';
 import { comparedWith, comparisonPairs } from '../../src/lib/compare.ts';
-import { progressionEdges } from '../../src/lib/paths.ts';
+import { progressionEdges } from '../../src/lib/career-paths.ts';
 import { buildRoleNav } from '../../src/lib/role-nav.ts';
 import { bySeniorityThenTitle } from '../../src/lib/taxonomy.ts';
 import { generatedCatalog } from './fixtures/generated-catalog.ts';

@@ -3,6 +3,7 @@
  * is compared right here from the JSON API (the code for that loads only then), and the address gets
  * ?a=…&b= so the comparison can be shared. Without JavaScript the list of comparison pages does the job.
  */
+import { idToken } from '../../lib/element-ids.ts';
 
 function slugFor(a: string, b: string): string {
   return [a, b].sort().join('-vs-');
@@ -39,7 +40,7 @@ export function enhanceComparePicker(): void {
         api: (slug) => template('apiUrl', '/api/roles/ROLE.json').replace('ROLE', slug),
         role: roleUrl,
         skill: (id) => template('skillUrl', '/skills/SKILL/').replace('SKILL', id),
-        source: (id) => template('sourceUrl', '/sources/#source-SOURCE').replace('SOURCE', id),
+        source: (id) => template('sourceUrl', '/sources/#source-SOURCE').replace('SOURCE', idToken(id)),
       });
       message.replaceChildren(`${titleBySlug.get(a) ?? a} and ${titleBySlug.get(b) ?? b}, side by side below.`);
     } catch (error) {

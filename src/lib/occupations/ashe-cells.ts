@@ -1,4 +1,5 @@
 import { asheMarkers, type AsheCell, type AsheEstimates, type AsheQuality } from '../../schemas/ashe.ts';
+import { statisticsInOrder } from './wage-cells.ts';
 
 /** How an ASHE cell reads on a page: the figure with ONS's quality band, or why there is no figure. */
 export type AsheCellView =
@@ -18,21 +19,10 @@ export function asheCellView(cell: AsheCell): AsheCellView {
 }
 
 /** The rows of the UK pay table, in reading order. */
-export const asheRows = [
-  { key: 'median', label: 'Median' },
-  { key: 'mean', label: 'Mean' },
-  { key: 'p10', label: '10th percentile' },
-  { key: 'p20', label: '20th percentile' },
-  { key: 'p25', label: '25th percentile' },
-  { key: 'p30', label: '30th percentile' },
-  { key: 'p40', label: '40th percentile' },
-  { key: 'p60', label: '60th percentile' },
-  { key: 'p70', label: '70th percentile' },
-  { key: 'p75', label: '75th percentile' },
-  { key: 'p80', label: '80th percentile' },
-  { key: 'p90', label: '90th percentile' },
+export const asheRows: readonly { key: keyof AsheEstimates; label: string }[] = [
+  ...statisticsInOrder(['median', 'mean', 'p10', 'p20', 'p25', 'p30', 'p40', 'p60', 'p70', 'p75', 'p80', 'p90'] as const),
   { key: 'jobsThousands', label: 'Number of jobs (thousands, indicative)' },
-] as const satisfies readonly { key: keyof AsheEstimates; label: string }[];
+];
 
 /** A reliable numeric estimate (published, with a CV of 20% or less): the only kind a headline may use. */
 export function reliableValue(cell: AsheCell): number | undefined {

@@ -4,15 +4,18 @@ import type { WageStatistics, WageValue } from '../../schemas/wage.ts';
 /** One wage as a table cell: an amount, BLS's top-code floor, or BLS's "not available". */
 export type WageCell = { kind: 'amount'; amount: number } | { kind: 'at-least'; amount: number } | { kind: 'not-available' };
 
+/** A pay statistic as a table heading: "Median", "Mean", "10th percentile" (p10). */
+export function statisticHeading(key: 'median' | 'mean' | `p${number}`): string {
+  return key === 'median' ? 'Median' : key === 'mean' ? 'Mean' : `${key.slice(1)}th percentile`;
+}
+
+/** Table rows or columns for these statistics, in this order, each with its heading. */
+export function statisticsInOrder<K extends 'median' | 'mean' | `p${number}`>(keys: readonly K[]): { key: K; label: string }[] {
+  return keys.map((key) => ({ key, label: statisticHeading(key) }));
+}
+
 /** Statistics in the order the tables read them. */
-export const wageColumns = [
-  { key: 'p10', label: '10th percentile' },
-  { key: 'p25', label: '25th percentile' },
-  { key: 'median', label: 'Median' },
-  { key: 'p75', label: '75th percentile' },
-  { key: 'p90', label: '90th percentile' },
-  { key: 'mean', label: 'Mean' },
-] as const satisfies readonly { key: keyof WageStatistics; label: string }[];
+export const wageColumns = statisticsInOrder<keyof WageStatistics>(['p10', 'p25', 'median', 'p75', 'p90', 'mean']);
 
 export function wageCell(value: WageValue): WageCell {
   if (typeof value === 'number') return { kind: 'amount', amount: value };

@@ -63,7 +63,7 @@ describe('npm run check and npm run build agree', { timeout: 180_000 }, () => {
       const checked = findingLines(check.stdout);
       // Exactly the findings of the check, in the same words and places.
       expect(findingLines(build.output)).toEqual(checked);
-      expect(checked.map((line) => line.replace(/^(\S+  \S+)  .*$/, '$1'))).toEqual(expected);
+      expect(checked.map((line) => line.replace(/^(\S+ {2}\S+) {2}.*$/, '$1'))).toEqual(expected);
       expect(build.output).toContain(`nothing was built. ${check.stdout.trimEnd().split('\n').at(-1)}`);
       expect(existsSync(path.join(site, 'dist'))).toBe(false);
     });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPathGraphs, layoutStages, payChange, progressionDepths, progressionEdges, progressionStages, type PathGraph, type ProgressionEdge } from '../../src/lib/paths.ts';
+import { progressionDepths, progressionEdges, progressionStages, type ProgressionEdge } from '../../src/lib/career-paths.ts';
+import { buildPathGraphs, layoutStages, type PathGraph } from '../../src/lib/path-graph.ts';
+import { payChange } from '../../src/lib/path-pay.ts';
 import { fixtureCatalog, roleEntries, roleInputs } from './fixtures/small-guide.ts';
 import { generatedCatalog } from './fixtures/generated-catalog.ts';
 
