@@ -17,3 +17,17 @@ export function withRules<T extends z.core.$ZodType>(schema: T, ...rules: string
   ruleNotes.add(schema, { rules });
   return schema;
 }
+
+/**
+ * Reports each entry of a registry whose id an earlier entry already uses (naming that entry), and returns
+ * where each id first stands.
+ */
+export function firstIndexById(entries: readonly { id: string }[], kind: string, context: z.RefinementCtx): Map<string, number> {
+  const first = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const earlier = first.get(entry.id);
+    if (earlier === undefined) first.set(entry.id, index);
+    else context.addIssue({ code: 'custom', path: [index, 'id'], message: `expected an id no other ${kind} uses, got ${JSON.stringify(entry.id)}, already the id of entry [${earlier}]` });
+  });
+  return first;
+}

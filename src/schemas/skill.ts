@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { expected, slug, text } from './common.ts';
-import { withRules } from './rules.ts';
+import { firstIndexById, withRules } from './rules.ts';
 
 /** The groups a role's skills are shown in. */
 export const skillCategories = ['languages', 'frameworks', 'databases', 'tools', 'practices'] as const;
@@ -30,12 +30,7 @@ function nameKey(name: string): string {
 /** The skills registry: every skill, in one file. */
 export const skillsFileSchema = withRules(
   z.array(skillSchema, expected('a list of skills')).superRefine((skills, context) => {
-    const first = new Map<string, number>();
-    skills.forEach((skill, index) => {
-      const earlier = first.get(skill.id);
-      if (earlier === undefined) first.set(skill.id, index);
-      else context.addIssue({ code: 'custom', path: [index, 'id'], message: `expected an id no other skill uses, got ${JSON.stringify(skill.id)}, already the id of entry [${earlier}]` });
-    });
+    firstIndexById(skills, 'skill', context);
     // Aliases send readers' searches to one skill, so each may belong to one skill only.
     const names = new Map(skills.map((skill) => [nameKey(skill.name), skill.id]));
     const owners = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { expected, pastDate, referencePeriod, sourceId, text } from './common.ts';
-import { withRules } from './rules.ts';
+import { firstIndexById, withRules } from './rules.ts';
 
 /** One publisher's document that figures on the site are cited to. */
 export const sourceSchema = z
@@ -35,12 +35,7 @@ export const sourceSchema = z
 /** The sources registry: every citable document, in one file. */
 export const sourcesFileSchema = withRules(
   z.array(sourceSchema, expected('a list of sources')).superRefine((sources, context) => {
-    const first = new Map<string, number>();
-    sources.forEach((source, index) => {
-      const earlier = first.get(source.id);
-      if (earlier === undefined) first.set(source.id, index);
-      else context.addIssue({ code: 'custom', path: [index, 'id'], message: `expected an id no other source uses, got ${JSON.stringify(source.id)}, already the id of entry [${earlier}]` });
-    });
+    const first = firstIndexById(sources, 'source', context);
     sources.forEach((source, index) => {
       if (source.via === undefined) return;
       if (source.via === source.id) context.addIssue({ code: 'custom', path: [index, 'via'], message: 'expected another source, got the source itself' });
