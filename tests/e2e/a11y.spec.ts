@@ -1,39 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations, colourRules } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-import { basePath, served, sitemapPaths } from './built-site.ts';
-import { allPages, samplePages } from './page-sample.ts';
+import { served } from './built-site.ts';
 
-/** WCAG 2.0–2.2, levels A and AA. */
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/**
- * The WCAG rules whose outcome depends on colour. The two schemes differ only in colour (one palette, written with
- * light-dark()), so the second scheme re-runs these on the same page rather than every rule a second time.
- */
-const colourRules = ['color-contrast', 'link-in-text-block'];
-
-async function axeViolations(page: Page, rules?: string[]) {
-  // resultTypes: only violations carry their nodes, which is what makes axe quick on the long occupation tables.
-  const builder = new AxeBuilder({ page }).options({ runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: wcagTags }, resultTypes: ['violations'] });
-  const results = await builder.analyze();
-  // Short enough to read in a failure message: the rule, and where.
-  return results.violations.map((violation) => ({ rule: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }));
-}
-
-// npm test: every kind of page on a sample (all role guides); npm run test:full: every page of the sitemap.
-for (const path of samplePages(sitemapPaths(), { all: allPages, basePath })) {
-  test(`${path} has no WCAG 2.2 A/AA violations in the light or the dark scheme`, async ({ page }) => {
-    // The occupations explorer is one long table of every occupation: axe takes a while over it.
-    test.slow(path.endsWith('/occupations/'));
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(path);
-    expect(await axeViolations(page), 'light scheme').toEqual([]);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-    expect(await axeViolations(page, colourRules), 'dark scheme').toEqual([]);
-  });
-}
+// Every page is checked with axe in both schemes in the per-page sweep (page-sweep.spec.ts); these are the checks
+// that need more than loading a page: the scheme picker, keyboard focus, print.
 
 test('the dark scheme is checked for contrast: a grey on the dark background fails it', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { basePath, builtPagePaths, readBuiltPage, served } from './built-site.ts';
-import { allPages, samplePages } from './page-sample.ts';
+import { samplePages } from './page-sample.ts';
+import { watchViolations } from './csp-watch.ts';
 import { cspDirectives, cspHeader, cspScriptSources, cspStyleSources } from '../../src/lib/seo/csp.ts';
 
 const pages = builtPagePaths();
@@ -22,20 +23,6 @@ function siteHeaders(): Record<string, string> {
         return [name!.toLowerCase(), value.join(':').trim()];
       }),
   );
-}
-
-/** Records every CSP violation the page reports, across navigations, and returns the list. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeBinding('reportCspViolation', (_source, text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
-        `${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-      );
-    });
-  });
-  return violations;
 }
 
 /** Uses what a reader would: the theme picker, then (if asked) search and the compare picker when the page has them. */
@@ -94,9 +81,10 @@ test('public/_headers sends the same policy plus frame-ancestors, nosniff, a ref
   expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
 });
 
-// In a browser: every kind of page on a sample (npm test) or every page (npm run test:full), in batches the
-// two workers share.
-const browsed = samplePages(pages, { all: allPages, basePath });
+// The theme picker in use on every kind of page (a sample, in batches the two workers share). That no page at all
+// reports a CSP violation or a console error on load is checked in the per-page sweep (page-sweep.spec.ts), over
+// every page in npm run test:full.
+const browsed = samplePages(pages, { basePath });
 const batchSize = 20;
 for (let start = 0; start < browsed.length; start += batchSize) {
   const batch = browsed.slice(start, start + batchSize);
