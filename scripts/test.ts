@@ -82,8 +82,9 @@ try {
   process.exit(1);
 }
 
-gate('lint', run(bin('eslint'), ['.']));
+// astro check first: it writes the types of astro:content (.astro/) that type-aware lint needs in a fresh clone.
 gate('type check', run(bin('astro'), ['check']));
+gate('lint', run(bin('eslint'), ['.']));
 gate('content check', run(process.execPath, ['scripts/check/index.ts']));
 const vitestJson = join(reports, 'vitest.json');
 const unitOk = run(bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
