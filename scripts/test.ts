@@ -51,6 +51,7 @@ function vitestTally(file: string): Tally | undefined {
 function playwrightTally(file: string): Tally | undefined {
   if (!existsSync(file)) return undefined;
   const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  if (report.stats.flaky > 0) console.log(`${report.stats.flaky} end-to-end test(s) failed once and passed on their retry (flaky): see the list above`);
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
 }
 
