@@ -2,23 +2,15 @@
  * Getting around without search: every role reachable from the home page with JavaScript off, the header,
  * breadcrumbs, family pages and previous/next links, the sortable roles table, skills pages and the 404 page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
+import { roleFiles } from './role-files.ts';
 
-const rolesDir = new URL('../../content/roles/', import.meta.url);
-
-/** The role guides whose frontmatter files them under a family, read from content/roles/ (whatever roles editors add). */
+/** The role guides whose frontmatter files them under a family. */
 function slugsInFamily(family: string): string[] {
-  return readdirSync(rolesDir)
-    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-    .filter((name) => {
-      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL(name, rolesDir), 'utf8'))?.[1] ?? '';
-      return (parse(frontmatter) as { family?: string }).family === family;
-    })
-    .map((name) => name.replace(/\.mdx$/, ''))
-    .sort();
+  return roleFiles()
+    .filter((role) => role.data.family === family)
+    .map((role) => role.slug);
 }
 
 async function roleRows(page: Page) {

@@ -3,24 +3,11 @@
  * its Open Government Licence line wherever the guide names a UK unit group, and every alias finding its role in
  * search. Read from the role files, so a role an editor adds is checked without editing this file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { readBuiltPage, served } from './built-site.ts';
 import { expect, test } from './fixtures.ts';
+import { roleFiles } from './role-files.ts';
 
-interface RoleFrontmatter {
-  title: string;
-  aliases?: string[];
-  ukOccupations?: { soc2020: string }[];
-}
-
-const rolesDir = new URL('../../content/roles/', import.meta.url);
-const roles = readdirSync(rolesDir)
-  .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-  .map((name) => {
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL(name, rolesDir), 'utf8'))?.[1] ?? '';
-    return { slug: name.replace(/\.mdx$/, ''), data: parse(frontmatter) as RoleFrontmatter };
-  });
+const roles = roleFiles();
 
 for (const { slug, data } of roles) {
   test(`${slug}: shows its official occupations with their figures, US and UK, each cited`, () => {
