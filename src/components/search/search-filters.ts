@@ -11,7 +11,8 @@ interface FilterGroup {
   legend: string;
   // any: a result matches one ticked value (a role has one family); all: it has every ticked value.
   mode: 'any' | 'all';
-  collapsed?: boolean;
+  // Long lists sit folded under this heading; the legend stays for screen readers.
+  foldedUnder?: string;
 }
 
 const filterGroups: FilterGroup[] = [
@@ -19,7 +20,7 @@ const filterGroups: FilterGroup[] = [
   { key: 'family', legend: 'Family', mode: 'any' },
   { key: 'seniority', legend: 'Seniority', mode: 'any' },
   { key: 'region', legend: 'Pay figures for', mode: 'any' },
-  { key: 'skills', legend: 'Skills (roles need every one you tick)', mode: 'all', collapsed: true },
+  { key: 'skills', legend: 'Skills (roles need every one you tick)', mode: 'all', foldedUnder: 'Skills' },
 ];
 
 /** Ticked values by filter key. */
@@ -74,7 +75,7 @@ export function filterBox(box: HTMLElement) {
       const values = sortedValues(group.key, counts);
       if (values.length === 0) continue;
       const fieldset = element('fieldset', 'search-filter');
-      fieldset.append(element('legend', undefined, group.legend));
+      fieldset.append(element('legend', group.foldedUnder ? 'visually-hidden' : undefined, group.legend));
       const list = element('ul', 'search-filter-options');
       for (const value of values) {
         const item = element('li');
@@ -89,10 +90,10 @@ export function filterBox(box: HTMLElement) {
         list.append(item);
       }
       fieldset.append(list);
-      if (group.collapsed) {
+      if (group.foldedUnder) {
         const details = element('details', 'search-filter-more');
         details.open = (pending[group.key]?.length ?? 0) > 0;
-        details.append(element('summary', undefined, group.legend.split(' (')[0]), fieldset);
+        details.append(element('summary', undefined, group.foldedUnder), fieldset);
         box.append(details);
       } else {
         box.append(fieldset);
