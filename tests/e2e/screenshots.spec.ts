@@ -21,6 +21,7 @@ interface Stretch {
 /** The pages whose look is pinned, whole or by stretches: adding one is one line. */
 export const screenshotPages: { name: string; path: string; stretches?: Stretch[] }[] = [
   { name: 'role', path: '/roles/back-end-developer/', stretches: [{ name: 'top', to: '#pay' }, { name: 'pay', from: '#pay', to: '#outlook' }] },
+  { name: 'occupation', path: '/occupations/15-1252-software-developers/', stretches: [{ name: 'top', to: '#onet-15-1252_00' }] },
   { name: 'home', path: '/' },
   { name: 'comparison', path: '/compare/back-end-developer-vs-front-end-developer/' },
 ];
