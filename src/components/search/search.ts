@@ -169,7 +169,6 @@ function mountPanel(root: HTMLElement, options: PanelOptions): Panel {
 
 let dialogPanel: Panel | undefined;
 
-/** Opens the header's search dialog; focus goes back to the trigger when it closes. */
 /** Adds what SearchPanel leaves out of the header dialog (formOnly): the hint, the live status, the filters and the results. */
 function completePanel(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
@@ -192,6 +191,7 @@ function completePanel(root: HTMLElement): void {
   root.append(status, filters, results);
 }
 
+/** Opens the header's search dialog; focus goes back to the trigger when it closes. */
 function openSearchDialog(trigger: HTMLFormElement): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   const root = dialog?.querySelector<HTMLElement>('[data-search-panel]');
