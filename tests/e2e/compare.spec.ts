@@ -49,16 +49,14 @@ test('every comparison page shows the same figures as both role pages', async ({
       await page.goto(`/roles/${slug}/`);
       payTables.set(
         slug,
-        await page
-          .locator('#pay-table tbody tr')
-          .evaluateAll((rows) =>
-            rows.map((row) => ({
-              id: row.id,
-              source: row.getAttribute('data-source') ?? '',
-              currency: row.getAttribute('data-currency') ?? '',
-              text: row.textContent ?? '',
-            })),
-          ),
+        await page.locator('#pay-table tbody tr').evaluateAll((rows) =>
+          rows.map((row) => ({
+            id: row.id,
+            source: row.getAttribute('data-source') ?? '',
+            currency: row.getAttribute('data-currency') ?? '',
+            text: row.textContent ?? '',
+          })),
+        ),
       );
     }
     return payTables.get(slug)!;

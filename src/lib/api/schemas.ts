@@ -110,11 +110,9 @@ export const payRowSchema = z
     period: z.enum(['year', 'hour']),
     basis: z.string(),
     headlineKind: headlineKindSchema,
-    headline: amountSchema
-      .optional()
-      .meta({
-        description: 'The figure the source leads with, of the kind headlineKind names: with total it is the total pay estimate, also given as `total`.',
-      }),
+    headline: amountSchema.optional().meta({
+      description: 'The figure the source leads with, of the kind headlineKind names: with total it is the total pay estimate, also given as `total`.',
+    }),
     stats: statsSchema,
     total: z.number().optional().meta({ description: 'Total pay estimate (base plus additional), when the source publishes one.' }),
     base: z.number().optional(),
