@@ -28,17 +28,73 @@ export interface GeneratedRole {
 
 const levels = ['', 'Junior', 'Senior', 'Staff', 'Principal'];
 const specialisms = [
-  'Payments', 'Search', 'Platform', 'Data', 'Mobile', 'Identity', 'Billing', 'Checkout', 'Messaging', 'Analytics',
-  'Infrastructure', 'Security', 'Observability', 'Integrations', 'Content', 'Commerce', 'Growth', 'Logistics', 'Media', 'Learning',
-  'Health', 'Banking', 'Insurance', 'Travel', 'Gaming', 'Maps', 'Notifications', 'Pricing', 'Inventory', 'Recommendations',
-  'Accessibility', 'Localisation', 'Reporting', 'Scheduling', 'Storage', 'Streaming', 'Telemetry', 'Workflow', 'Compliance', 'Partner',
+  'Payments',
+  'Search',
+  'Platform',
+  'Data',
+  'Mobile',
+  'Identity',
+  'Billing',
+  'Checkout',
+  'Messaging',
+  'Analytics',
+  'Infrastructure',
+  'Security',
+  'Observability',
+  'Integrations',
+  'Content',
+  'Commerce',
+  'Growth',
+  'Logistics',
+  'Media',
+  'Learning',
+  'Health',
+  'Banking',
+  'Insurance',
+  'Travel',
+  'Gaming',
+  'Maps',
+  'Notifications',
+  'Pricing',
+  'Inventory',
+  'Recommendations',
+  'Accessibility',
+  'Localisation',
+  'Reporting',
+  'Scheduling',
+  'Storage',
+  'Streaming',
+  'Telemetry',
+  'Workflow',
+  'Compliance',
+  'Partner',
 ];
 const disciplines = [
-  'Back End Developer', 'Front End Developer', 'Full Stack Developer', 'Software Engineer', 'Web Developer',
-  'Test Analyst', 'Test Engineer', 'Site Reliability Engineer', 'Platform Engineer', 'Data Engineer',
-  'API Developer', 'Mobile Developer', 'Systems Analyst', 'Support Engineer', 'DevOps Engineer',
-  'Integration Developer', 'Release Engineer', 'Performance Engineer', 'Security Engineer', 'Database Developer',
-  'UI Developer', 'Automation Engineer', 'Solutions Developer', 'Application Developer', 'Tooling Engineer',
+  'Back End Developer',
+  'Front End Developer',
+  'Full Stack Developer',
+  'Software Engineer',
+  'Web Developer',
+  'Test Analyst',
+  'Test Engineer',
+  'Site Reliability Engineer',
+  'Platform Engineer',
+  'Data Engineer',
+  'API Developer',
+  'Mobile Developer',
+  'Systems Analyst',
+  'Support Engineer',
+  'DevOps Engineer',
+  'Integration Developer',
+  'Release Engineer',
+  'Performance Engineer',
+  'Security Engineer',
+  'Database Developer',
+  'UI Developer',
+  'Automation Engineer',
+  'Solutions Developer',
+  'Application Developer',
+  'Tooling Engineer',
 ];
 
 /** Occupations with OEWS wages, projections and an O*NET profile in content/data, so every page section renders. */
@@ -91,7 +147,10 @@ function pick<T>(next: () => number, items: readonly T[], count: number): T[] {
 }
 
 function slugify(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Unique titles: level × specialism × discipline gives 5,000 before a number is needed. */
@@ -125,7 +184,12 @@ function loadRegistries(): Registries {
   const rolesDir = join(projectRoot, 'content', 'roles');
   const words = readdirSync(rolesDir)
     .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-    .flatMap((name) => splitMdx(readFileSync(join(rolesDir, name), 'utf8')).body.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+    .flatMap(
+      (name) =>
+        splitMdx(readFileSync(join(rolesDir, name), 'utf8'))
+          .body.toLowerCase()
+          .match(/[a-z]{4,}/g) ?? [],
+    );
   return { template, skillsByCategory, vocabulary: [...new Set(words)].sort() };
 }
 
@@ -141,8 +205,15 @@ function uniqueParagraph(title: string, next: () => number, vocabulary: readonly
 
 function payTable(salaries: Record<string, unknown>[]): string {
   const keys = ['p25', 'median', 'p75', 'mean'] as const;
-  const rows = salaries.map((figure) => `| ${String(figure.source)} | ${String(figure.region)} | ${String(figure.currency)} | ${String(figure.period)} | ${keys.map((key) => (figure[key] === undefined ? '–' : Number(figure[key]).toLocaleString('en-US'))).join(' | ')} | ${String(figure.asOf)} |`);
-  return ['| Source | Region | Currency | Period | 25th | Median | 75th | Mean | As of |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = salaries.map(
+    (figure) =>
+      `| ${String(figure.source)} | ${String(figure.region)} | ${String(figure.currency)} | ${String(figure.period)} | ${keys.map((key) => (figure[key] === undefined ? '–' : Number(figure[key]).toLocaleString('en-US'))).join(' | ')} | ${String(figure.asOf)} |`,
+  );
+  return [
+    '| Source | Region | Currency | Period | 25th | Median | 75th | Mean | As of |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 /** N roles; each one's related and progression slugs point at its neighbours, so every reference resolves. */
@@ -158,7 +229,11 @@ export function generateRoles(count: number): GeneratedRole[] {
     const slug = slugs[index]!;
     const data = structuredClone(shape);
     const [primary, secondary] = pick(next, occupations, 2);
-    const summary = `Builds and looks after ${specialisms[Math.floor(index / disciplines.length) % specialisms.length]!.toLowerCase()} software as a ${title.toLowerCase()}, from first design to running it in production.`.slice(0, 200);
+    const summary =
+      `Builds and looks after ${specialisms[Math.floor(index / disciplines.length) % specialisms.length]!.toLowerCase()} software as a ${title.toLowerCase()}, from first design to running it in production.`.slice(
+        0,
+        200,
+      );
     data.title = title;
     data.summary = summary;
     data.family = families[index % families.length]!;
@@ -179,7 +254,8 @@ export function generateRoles(count: number): GeneratedRole[] {
         const value = figure[key];
         if (typeof value === 'number') figure[key] = scaled(value, factor);
       }
-      if (typeof figure.mean === 'number' && typeof figure.base === 'number' && typeof figure.additional === 'number') figure.additional = figure.mean - figure.base;
+      if (typeof figure.mean === 'number' && typeof figure.base === 'number' && typeof figure.additional === 'number')
+        figure.additional = figure.mean - figure.base;
     }
     for (const category of Object.keys(data.skills)) {
       data.skills[category] = pick(next, skillsByCategory.get(category) ?? [], data.skills[category]!.length);
@@ -231,7 +307,13 @@ export function writeStarlightDocs(docsDir: string, roles: readonly GeneratedRol
   const index = `---\ntitle: Career Atlas\ndescription: An open career guide to software roles.\n---\n\n${rolesTable(roles)}\n`;
   writeFileSync(join(docsDir, 'index.mdx'), index);
   writeFileSync(join(docsDir, 'roles', 'index.mdx'), `---\ntitle: All roles\ndescription: Every software role in the guide.\n---\n\n${rolesTable(roles)}\n`);
-  const sources = parse(readFileSync(join(projectRoot, 'content', 'sources.yaml'), 'utf8')) as { id: string; publisher: string; title: string; url: string; note?: string }[];
+  const sources = parse(readFileSync(join(projectRoot, 'content', 'sources.yaml'), 'utf8')) as {
+    id: string;
+    publisher: string;
+    title: string;
+    url: string;
+    note?: string;
+  }[];
   const sourceList = sources.map((source) => `- **${source.publisher}**, [${source.title}](${source.url}). ${source.note ?? ''}`).join('\n');
   writeFileSync(join(docsDir, 'sources.mdx'), `---\ntitle: Sources\ndescription: Every document a figure is cited to.\n---\n\n${sourceList}\n`);
   for (const role of roles) {

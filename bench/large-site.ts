@@ -70,7 +70,10 @@ export async function serveCompressed(site: string, include: (file: string) => b
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = join(projectRoot, 'node_modules', 'http-server', 'bin', 'http-server');
-  const child: ChildProcess = spawn(process.execPath, [server, site, '-a', '127.0.0.1', '-p', String(port), '-c600', '--gzip', '--silent'], { env, stdio: 'ignore' });
+  const child: ChildProcess = spawn(process.execPath, [server, site, '-a', '127.0.0.1', '-p', String(port), '-c600', '--gzip', '--silent'], {
+    env,
+    stdio: 'ignore',
+  });
   const stop = () => {
     if (child.exitCode === null) child.kill();
   };

@@ -102,7 +102,13 @@ export function measure(command: string, args: string[], options: { cwd: string;
         rmSync(timeFile, { force: true });
       }
       const output = Buffer.concat(chunks).toString() + (timedOut ? `\n[bench] stopped after ${options.timeoutMs} ms without finishing\n` : '');
-      resolve({ ok: code === 0 && !timedOut, wallMs, peakTreeRssBytes: Math.max(peak, peakProcessRssBytes ?? 0), ...(peakProcessRssBytes ? { peakProcessRssBytes } : {}), output });
+      resolve({
+        ok: code === 0 && !timedOut,
+        wallMs,
+        peakTreeRssBytes: Math.max(peak, peakProcessRssBytes ?? 0),
+        ...(peakProcessRssBytes ? { peakProcessRssBytes } : {}),
+        output,
+      });
     });
   });
 }

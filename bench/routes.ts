@@ -54,7 +54,9 @@ function clockMs(line: string): number | undefined {
  */
 export function buildPhases(buildOutput: string, wallMs: number): BuildPhase[] {
   const lines = stripVTControlCharacters(buildOutput).split('\n');
-  const stamped = lines.map((line, index) => ({ line, index, at: clockMs(line) })).filter((entry): entry is { line: string; index: number; at: number } => entry.at !== undefined);
+  const stamped = lines
+    .map((line, index) => ({ line, index, at: clockMs(line) }))
+    .filter((entry): entry is { line: string; index: number; at: number } => entry.at !== undefined);
   const first = stamped[0];
   const last = stamped.at(-1);
   if (!first || !last) return [];

@@ -21,7 +21,14 @@ import { generateRoles, projectRoot } from './generate.ts';
 import { serveCompressed } from './large-site.ts';
 import { directorySize, measure, type Measurement, stopMeasuredProcesses } from './measure.ts';
 import { breakdownByRoute, buildPhases, type BuildPhase, type RouteGroup } from './routes.ts';
-import { benchRoot, clearBuildCaches, createCareerAtlasWorkspace, createRealSiteWorkspace, createStarlightWorkspace, setStarlightPagefind } from './workspace.ts';
+import {
+  benchRoot,
+  clearBuildCaches,
+  createCareerAtlasWorkspace,
+  createRealSiteWorkspace,
+  createStarlightWorkspace,
+  setStarlightPagefind,
+} from './workspace.ts';
 
 interface SiteRun {
   site: string;
@@ -73,7 +80,8 @@ if (withStarlight && !existsSync(join(benchRoot, 'node_modules', '@astrojs', 'st
   process.exit(1);
 }
 const heapMiB = values['large-heap'] === undefined ? undefined : Number(values['large-heap']);
-if (heapMiB !== undefined && !(Number.isInteger(heapMiB) && heapMiB > 0)) throw new Error(`expected --large-heap as a whole number of MiB, got ${values['large-heap']}`);
+if (heapMiB !== undefined && !(Number.isInteger(heapMiB) && heapMiB > 0))
+  throw new Error(`expected --large-heap as a whole number of MiB, got ${values['large-heap']}`);
 
 const node = process.execPath;
 const workRoot = join(benchRoot, '.work');
@@ -96,7 +104,11 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const count = (value: number) => value.toLocaleString('en-US');
 const perPage = (run: SiteRun) => buildWithIndexMs(run) / run.n;
 const ratio = (ours: number, theirs: number) => `${(ours / theirs).toFixed(2)}×`;
-const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(' ');
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ');
 
 function versionOf(packageJson: string): string {
   return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
@@ -112,7 +124,9 @@ function mustSucceed(what: string, result: Measurement, logFile: string): Measur
 function someRolePath(dist: string): string | undefined {
   const roles = join(dist, 'roles');
   if (!existsSync(roles)) return undefined;
-  const slug = readdirSync(roles, { withFileTypes: true }).find((entry) => entry.isDirectory() && entry.name !== 'family' && existsSync(join(roles, entry.name, 'index.html')))?.name;
+  const slug = readdirSync(roles, { withFileTypes: true }).find(
+    (entry) => entry.isDirectory() && entry.name !== 'family' && existsSync(join(roles, entry.name, 'index.html')),
+  )?.name;
   return slug ? `/roles/${slug}/` : undefined;
 }
 
@@ -121,7 +135,10 @@ async function firstSearch(dist: string): Promise<SearchTransfer | undefined> {
   const rolePath = someRolePath(dist);
   if (values['no-search'] || !rolePath || !existsSync(join(dist, 'pagefind'))) return undefined;
   const page = join(dist, ...rolePath.split('/').filter(Boolean));
-  const server = await serveCompressed(dist, (file) => file.startsWith(join(dist, 'pagefind')) || file.startsWith(join(dist, '_astro')) || file.startsWith(page));
+  const server = await serveCompressed(
+    dist,
+    (file) => file.startsWith(join(dist, 'pagefind')) || file.startsWith(join(dist, '_astro')) || file.startsWith(page),
+  );
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
     return await measureFirstSearch(await browser.newPage(), server.url, rolePath, searchQuery);
@@ -148,7 +165,11 @@ async function measureOurs(site: string, n: number, dir: string): Promise<{ run:
     index = { wallMs: Number(indexedInside[1]), where: 'inside build' };
   } else {
     log(`${site} pagefind, ${n} roles`);
-    const pagefind = mustSucceed('pagefind', await measure(pagefindBin, ['--site', 'dist'], { cwd: dir, env, timeoutMs: buildTimeoutMs(n) }), join(workRoot, `career-atlas-${n}-pagefind.log`));
+    const pagefind = mustSucceed(
+      'pagefind',
+      await measure(pagefindBin, ['--site', 'dist'], { cwd: dir, env, timeoutMs: buildTimeoutMs(n) }),
+      join(workRoot, `career-atlas-${n}-pagefind.log`),
+    );
     index = { wallMs: pagefind.wallMs, peakTreeRssBytes: pagefind.peakTreeRssBytes, where: 'separate run' };
   }
   const dist = directorySize(join(dir, 'dist'));
@@ -222,7 +243,11 @@ function starlightRun(site: string, n: number, build: Measurement, dir: string, 
 
 async function measureStarlight(n: number, dir: string, failures: string[]): Promise<SiteRun[]> {
   log(`Starlight astro build (pagefind: false), ${n} pages (load ${loadAverage()})`);
-  const build = mustSucceed('Starlight build', await measure(node, starlightAstroBuild, { cwd: dir, env, timeoutMs: buildTimeoutMs(n) }), join(workRoot, `starlight-${n}.log`));
+  const build = mustSucceed(
+    'Starlight build',
+    await measure(node, starlightAstroBuild, { cwd: dir, env, timeoutMs: buildTimeoutMs(n) }),
+    join(workRoot, `starlight-${n}.log`),
+  );
   const runs: SiteRun[] = [starlightRun('Starlight', n, build, dir)];
   if (!values['no-starlight-pagefind']) {
     clearBuildCaches(dir);
@@ -230,7 +255,12 @@ async function measureStarlight(n: number, dir: string, failures: string[]): Pro
     log(`Starlight astro build with its built-in Pagefind, ${n} pages (load ${loadAverage()})`);
     const withPagefind = await attempt(
       `Starlight with Pagefind, N = ${n}`,
-      async () => mustSucceed('Starlight build with Pagefind', await measure(node, starlightAstroBuild, { cwd: dir, env, timeoutMs: buildTimeoutMs(n) }), join(workRoot, `starlight-${n}-pagefind.log`)),
+      async () =>
+        mustSucceed(
+          'Starlight build with Pagefind',
+          await measure(node, starlightAstroBuild, { cwd: dir, env, timeoutMs: buildTimeoutMs(n) }),
+          join(workRoot, `starlight-${n}-pagefind.log`),
+        ),
       failures,
     );
     if (withPagefind) {
@@ -259,7 +289,9 @@ function machine(): string[] {
 
 function resultsTable(runs: SiteRun[]): string[] {
   const rows = runs.map((run) => {
-    const index = run.index ? `${seconds(run.index.wallMs)}, ${run.index.where}${run.index.peakTreeRssBytes ? `, ${mib(run.index.peakTreeRssBytes)}` : ''}` : 'off';
+    const index = run.index
+      ? `${seconds(run.index.wallMs)}, ${run.index.where}${run.index.peakTreeRssBytes ? `, ${mib(run.index.peakTreeRssBytes)}` : ''}`
+      : 'off';
     return `| ${run.site} | ${count(run.n)} | ${seconds(run.build.wallMs)} | ${seconds(buildWithoutIndexMs(run))} | ${perPage(run).toFixed(1)} ms | ${mib(run.build.peakTreeRssBytes)} | ${count(run.htmlPages)} | ${mb(run.distBytes)} | ${index} | ${run.pagefindBytes !== undefined ? mb(run.pagefindBytes) : '–'} |`;
   });
   return [
@@ -277,7 +309,9 @@ function ratioTable(runs: SiteRun[]): string[] {
     if (!ours || !theirs) return [];
     const indexed = theirsIndexed ? ratio(buildWithIndexMs(ours), theirsIndexed.build.wallMs) : '–';
     const memory = theirsIndexed ? ratio(ours.build.peakTreeRssBytes, theirsIndexed.build.peakTreeRssBytes) : '–';
-    return [`| ${count(n)} | ${indexed} | ${memory} | ${ratio(buildWithoutIndexMs(ours), theirs.build.wallMs)} | ${ratio(ours.build.peakTreeRssBytes, theirs.build.peakTreeRssBytes)} | ${ratio(ours.deploy.bytes, (theirsIndexed ?? theirs).deploy.bytes)} |`];
+    return [
+      `| ${count(n)} | ${indexed} | ${memory} | ${ratio(buildWithoutIndexMs(ours), theirs.build.wallMs)} | ${ratio(ours.build.peakTreeRssBytes, theirs.build.peakTreeRssBytes)} | ${ratio(ours.deploy.bytes, (theirsIndexed ?? theirs).deploy.bytes)} |`,
+    ];
   });
   return [
     '| N roles | whole build, both indexing | peak RSS, both indexing | build without indexing | peak RSS, ours indexing against Starlight not | deployed bytes |',
@@ -322,21 +356,29 @@ function targets(runs: SiteRun[]): string[] {
     const theirs = find('Starlight + Pagefind', n);
     if (!ours || !theirs) continue;
     const share = buildWithIndexMs(ours) / theirs.build.wallMs;
-    lines.push(`- N = ${count(n)}, whole build at most 1.0× Starlight's with its Pagefind: ${verdict(share <= 1)} (${share.toFixed(2)}×: ${seconds(buildWithIndexMs(ours))} against ${seconds(theirs.build.wallMs)})${n === 1000 ? `; towards 0.65×: ${verdict(share <= 0.65)}` : ''}`);
+    lines.push(
+      `- N = ${count(n)}, whole build at most 1.0× Starlight's with its Pagefind: ${verdict(share <= 1)} (${share.toFixed(2)}×: ${seconds(buildWithIndexMs(ours))} against ${seconds(theirs.build.wallMs)})${n === 1000 ? `; towards 0.65×: ${verdict(share <= 0.65)}` : ''}`,
+    );
     const memory = ours.build.peakTreeRssBytes / theirs.build.peakTreeRssBytes;
-    lines.push(`- N = ${count(n)}, peak RSS ${n === 1000 ? 'below' : 'at most 1.0×'} Starlight's with its Pagefind: ${verdict(n === 1000 ? memory < 1 : memory <= 1)} (${memory.toFixed(2)}×: ${mib(ours.build.peakTreeRssBytes)} against ${mib(theirs.build.peakTreeRssBytes)})`);
+    lines.push(
+      `- N = ${count(n)}, peak RSS ${n === 1000 ? 'below' : 'at most 1.0×'} Starlight's with its Pagefind: ${verdict(n === 1000 ? memory < 1 : memory <= 1)} (${memory.toFixed(2)}×: ${mib(ours.build.peakTreeRssBytes)} against ${mib(theirs.build.peakTreeRssBytes)})`,
+    );
   }
   const ours1000 = find('Career Atlas', 1000);
   const ours5000 = find('Career Atlas', 5000);
   if (ours1000 && ours5000) {
     const growth = perPage(ours5000) / perPage(ours1000);
-    lines.push(`- Linear cost, time per role at 5,000 within 1.1× that at 1,000 (whole build over N): ${verdict(growth <= 1.1)} (${growth.toFixed(2)}×: ${perPage(ours5000).toFixed(1)} ms against ${perPage(ours1000).toFixed(1)} ms)`);
+    lines.push(
+      `- Linear cost, time per role at 5,000 within 1.1× that at 1,000 (whole build over N): ${verdict(growth <= 1.1)} (${growth.toFixed(2)}×: ${perPage(ours5000).toFixed(1)} ms against ${perPage(ours1000).toFixed(1)} ms)`,
+    );
     const theirs1000 = find('Starlight + Pagefind', 1000);
     const theirs5000 = find('Starlight + Pagefind', 5000);
     if (theirs1000 && theirs5000) lines.push(`  - Starlight for reference: ${(perPage(theirs5000) / perPage(theirs1000)).toFixed(2)}×`);
   }
   if (ours5000) {
-    lines.push(`- N = 5,000 deployable on GitHub Pages (at most 1 GB): ${verdict(ours5000.deploy.bytes <= hostLimits.githubPagesBytes)} (${mb(ours5000.deploy.bytes)}); on Cloudflare Pages (at most 20,000 files): ${verdict(ours5000.deploy.files <= hostLimits.cloudflareFiles)} (${count(ours5000.deploy.files)} files)`);
+    lines.push(
+      `- N = 5,000 deployable on GitHub Pages (at most 1 GB): ${verdict(ours5000.deploy.bytes <= hostLimits.githubPagesBytes)} (${mb(ours5000.deploy.bytes)}); on Cloudflare Pages (at most 20,000 files): ${verdict(ours5000.deploy.files <= hostLimits.cloudflareFiles)} (${count(ours5000.deploy.files)} files)`,
+    );
   }
   for (const n of sizes.filter((size) => size > 5000)) {
     const run = find('Career Atlas', n);
@@ -372,7 +414,10 @@ function routeTable(runs: SiteRun[], site: string): string[] {
     });
     return `| ${prefix} | ${cells.join(' | ')} |`;
   });
-  const totals = measured.map((run) => `${seconds(run.routes!.reduce((sum, group) => sum + group.totalMs, 0) * scale(run))}${scale(run) < 1 ? ` (logged times × ${scale(run).toFixed(2)}, pages rendering concurrently)` : ''}`);
+  const totals = measured.map(
+    (run) =>
+      `${seconds(run.routes!.reduce((sum, group) => sum + group.totalMs, 0) * scale(run))}${scale(run) < 1 ? ` (logged times × ${scale(run).toFixed(2)}, pages rendering concurrently)` : ''}`,
+  );
   return [header, `| --- | ${measured.map(() => '---:').join(' | ')} |`, ...rows, `| all files | ${totals.join(' | ')} |`];
 }
 
@@ -383,10 +428,15 @@ function phaseTable(runs: SiteRun[]): string[] {
   return [
     `| Phase | ${measured.map((run) => `${run.site}, N = ${count(run.n)}`).join(' | ')} |`,
     `| --- | ${measured.map(() => '---:').join(' | ')} |`,
-    ...names.map((name) => `| ${name} | ${measured.map((run) => {
-      const phase = run.phases!.find((candidate) => candidate.name === name);
-      return phase ? seconds(phase.ms) : '–';
-    }).join(' | ')} |`),
+    ...names.map(
+      (name) =>
+        `| ${name} | ${measured
+          .map((run) => {
+            const phase = run.phases!.find((candidate) => candidate.name === name);
+            return phase ? seconds(phase.ms) : '–';
+          })
+          .join(' | ')} |`,
+    ),
   ];
 }
 
@@ -405,7 +455,9 @@ function report(runs: SiteRun[], checks: Map<number, Measurement>, failures: str
     `# Build benchmark, ${new Date().toISOString().slice(0, 10)}`,
     '',
     ...header,
-    finished ? `- Whole benchmark: ${minutes.toFixed(1)} min; load average at the end: ${loadAverage()}` : `- Partial results after ${minutes.toFixed(1)} min; the run has not finished (load average now: ${loadAverage()})`,
+    finished
+      ? `- Whole benchmark: ${minutes.toFixed(1)} min; load average at the end: ${loadAverage()}`
+      : `- Partial results after ${minutes.toFixed(1)} min; the run has not finished (load average now: ${loadAverage()})`,
     '',
     'Both sites build the same generated roles (bench/generate.ts) from a cold cache (no share-image cache either). Ours is the working tree as it is, in a copy whose content/ holds the generated roles, so it builds everything the product builds: besides a page per role, a JSON file per role, a share card per role family, a comparison page per role and its nearest related role, skill and family pages, the per-family career paths and its search index (see the route tables). Starlight gets one docs page per role with the same body, the pay figures as a Markdown table and the lists, plus a home page and roles index listing every role; it uses a fixed two-link sidebar, because its default sidebar lists every page on every page and grows as N². "The real guide" is the working tree with its own content.',
     '',
@@ -413,7 +465,16 @@ function report(runs: SiteRun[], checks: Map<number, Measurement>, failures: str
     '',
     ...resultsTable(runs),
     '',
-    ...(withStarlight ? ['## Ours / Starlight', '', ...ratioTable(runs), '', '"Whole build, both indexing" is our `astro build` (which indexes for search inside it) against Starlight with its built-in Pagefind; "build without indexing" is ours less the indexing time it logs, against Starlight with `pagefind: false`. Peak RSS is of the whole process tree (ours includes its Pagefind child process).', ''] : []),
+    ...(withStarlight
+      ? [
+          '## Ours / Starlight',
+          '',
+          ...ratioTable(runs),
+          '',
+          '"Whole build, both indexing" is our `astro build` (which indexes for search inside it) against Starlight with its built-in Pagefind; "build without indexing" is ours less the indexing time it logs, against Starlight with `pagefind: false`. Peak RSS is of the whole process tree (ours includes its Pagefind child process).',
+          '',
+        ]
+      : []),
     '## Targets',
     '',
     ...targets(runs),
@@ -424,7 +485,7 @@ function report(runs: SiteRun[], checks: Map<number, Measurement>, failures: str
     '',
     '## Search: index size and the first query',
     '',
-    'The first query is typed into the search dialog on a role page served compressed, as hosts serve text; bytes on the wire (body and headers) of every Pagefind file, counted until the shown results\' fragments have arrived.',
+    "The first query is typed into the search dialog on a role page served compressed, as hosts serve text; bytes on the wire (body and headers) of every Pagefind file, counted until the shown results' fragments have arrived.",
     '',
     ...searchTable(runs),
     '',
@@ -478,11 +539,15 @@ const resultsFile = join(resultsDir, values.out ?? `${new Date().toISOString().s
 const minutes = () => (performance.now() - started) / 60_000;
 // One small unrecorded build of each site first, so the first measured build does not pay for a cold disk cache.
 log('warm-up builds, 10 roles');
-await attempt('warm-up', async () => {
-  const roles = generateRoles(10);
-  await buildOurs(10, roles);
-  if (withStarlight) await buildStarlight(10, roles, []);
-}, []);
+await attempt(
+  'warm-up',
+  async () => {
+    const roles = generateRoles(10);
+    await buildOurs(10, roles);
+    if (withStarlight) await buildStarlight(10, roles, []);
+  },
+  [],
+);
 if (!values['no-real-site']) {
   const real = await attempt('Career Atlas, the real guide', buildRealSite, failures);
   if (real) runs.push(real);

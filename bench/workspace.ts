@@ -84,7 +84,12 @@ export function createStarlightWorkspace(dir: string, roles: readonly GeneratedR
   mkdirSync(join(dir, 'src'), { recursive: true });
   // Vite decides which packages to bundle for the server from the dependencies listed here.
   const { dependencies } = JSON.parse(readFileSync(join(benchRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  const manifest = { name: 'starlight-baseline', private: true, type: 'module', dependencies: { astro: dependencies.astro, '@astrojs/starlight': dependencies['@astrojs/starlight'] } };
+  const manifest = {
+    name: 'starlight-baseline',
+    private: true,
+    type: 'module',
+    dependencies: { astro: dependencies.astro, '@astrojs/starlight': dependencies['@astrojs/starlight'] },
+  };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(dir, 'astro.config.mjs'), starlightConfig(options.pagefind));
   writeFileSync(join(dir, 'src', 'content.config.ts'), starlightContentConfig);

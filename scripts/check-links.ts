@@ -137,7 +137,11 @@ export function checkLinks(directory: string): LinkReport {
       const relative = decodeURIComponent(url.pathname.slice(base.length));
       const target = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
       if (!files.has(target)) {
-        fail(files.has(`${relative}/index.html`) ? 'missing trailing slash (the site is built with trailingSlash: always)' : `no such file in the build (${target})`);
+        fail(
+          files.has(`${relative}/index.html`)
+            ? 'missing trailing slash (the site is built with trailingSlash: always)'
+            : `no such file in the build (${target})`,
+        );
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));

@@ -57,15 +57,15 @@ interface ObjectComments {
 }
 
 function commentText(source: string, ranges: readonly ts.CommentRange[] | undefined, kind: ts.SyntaxKind): string[] {
-  return (ranges ?? [])
-    .filter((range) => range.kind === kind)
-    .map((range) => source.slice(range.pos, range.end));
+  return (ranges ?? []).filter((range) => range.kind === kind).map((range) => source.slice(range.pos, range.end));
 }
 
 /** Every `z.object({ … })` literal in src/schemas, keyed by its sorted field names. */
 function readSchemaComments(): Map<string, ObjectComments> {
   const objects = new Map<string, ObjectComments>();
-  for (const name of readdirSync(schemasDir).filter((file) => file.endsWith('.ts')).sort()) {
+  for (const name of readdirSync(schemasDir)
+    .filter((file) => file.endsWith('.ts'))
+    .sort()) {
     const text = readFileSync(path.join(schemasDir, name), 'utf8');
     const file = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
@@ -76,7 +76,10 @@ function readSchemaComments(): Map<string, ObjectComments> {
           for (const property of literal.properties) {
             if (!ts.isPropertyAssignment(property) || !property.name) continue;
             const lines = commentText(text, ts.getLeadingCommentRanges(text, property.getFullStart()), ts.SyntaxKind.SingleLineCommentTrivia);
-            const comment = lines.map((line) => line.replace(/^\/\/\s?/, '').trim()).join(' ').trim();
+            const comment = lines
+              .map((line) => line.replace(/^\/\/\s?/, '').trim())
+              .join(' ')
+              .trim();
             fields.set(property.name.getText(file).replace(/^['"]|['"]$/g, ''), comment);
           }
           const key = [...fields.keys()].sort().join(',');
@@ -111,7 +114,12 @@ function describingJsDoc(node: ts.Node, text: string): string | undefined {
   const docs = commentText(text, ts.getLeadingCommentRanges(text, statement.getFullStart()), ts.SyntaxKind.MultiLineCommentTrivia);
   const doc = docs.at(-1);
   if (!doc?.startsWith('/**')) return undefined;
-  return doc.replace(/^\/\*\*|\*\/$/g, '').split('\n').map((line) => line.replace(/^\s*\*\s?/, '').trim()).join(' ').trim();
+  return doc
+    .replace(/^\/\*\*|\*\/$/g, '')
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+    .join(' ')
+    .trim();
 }
 
 // ---- Types from the runtime schemas ----------------------------------------------------
@@ -178,7 +186,8 @@ export function schemaRules(schema: z.core.$ZodType, label: string, problems: st
   });
   const notes = ruleNotes.get(schema)?.rules ?? [];
   const refinements = checks.filter((check) => check.check === 'custom').length;
-  if (refinements > notes.length) problems.push(`${label}: ${refinements} refinement(s) but ${notes.length} rule note(s); describe each with withRules() (src/schemas/rules.ts)`);
+  if (refinements > notes.length)
+    problems.push(`${label}: ${refinements} refinement(s) but ${notes.length} rule note(s); describe each with withRules() (src/schemas/rules.ts)`);
   return [...limits, ...notes];
 }
 
@@ -218,7 +227,11 @@ class ReferenceBuilder {
     for (const add of nested) add();
   }
 
-  describeField(schema: z.core.$ZodType, anchor: string, label: string): { type: string; required: string; rules: string[]; object?: { schema: z.core.$ZodType; list: boolean } } {
+  describeField(
+    schema: z.core.$ZodType,
+    anchor: string,
+    label: string,
+  ): { type: string; required: string; rules: string[]; object?: { schema: z.core.$ZodType; list: boolean } } {
     let current = schema;
     let required = 'yes';
     let nullable = false;
@@ -253,7 +266,9 @@ class ReferenceBuilder {
     const def = defOf(schema);
     switch (def.type) {
       case 'enum':
-        return `one of ${Object.values(def.entries ?? {}).map(code).join(', ')}`;
+        return `one of ${Object.values(def.entries ?? {})
+          .map(code)
+          .join(', ')}`;
       case 'literal':
         return (def.values ?? []).map(code).join(' or ');
       case 'boolean':
@@ -262,7 +277,12 @@ class ReferenceBuilder {
         return `list of ${def.element ? this.describeType(def.element) : 'values'}`;
       case 'record': {
         const keys = def.keyType ? defOf(def.keyType) : undefined;
-        const keyText = keys?.type === 'enum' ? Object.values(keys.entries ?? {}).map(code).join(', ') : 'text';
+        const keyText =
+          keys?.type === 'enum'
+            ? Object.values(keys.entries ?? {})
+                .map(code)
+                .join(', ')
+            : 'text';
         return `map from ${keyText} to ${def.valueType ? this.describeType(def.valueType) : 'values'}`;
       }
       case 'optional':
@@ -312,7 +332,7 @@ export function fieldReferenceMarkdown(): string {
       if (index === 0 && fileRules.length > 0) lines.push(`The whole file: ${fileRules.join('; ')}.`, '');
     });
   }
-  lines.push('### <a id="between-files"></a>Rules between files', '', 'Checked across all the files at once (the catalogue\'s cross-reference pass):', '');
+  lines.push('### <a id="between-files"></a>Rules between files', '', "Checked across all the files at once (the catalogue's cross-reference pass):", '');
   lines.push('| Rule | What it requires |', '| --- | --- |');
   for (const [rule, text] of Object.entries(crossReferenceRules)) lines.push(`| \`${rule}\` | ${escapeCell(text)} |`);
   lines.push('');
@@ -324,9 +344,19 @@ export function bodyRulesMarkdown(): string {
   const rows = [
     ...mdxSafetyRules,
     { rejected: 'a heading with nothing under it', why: 'an empty section promises readers something the page does not have; write it or delete the heading' },
-    { rejected: `the template's guidance paragraphs, and paragraphs still marked \`${GUIDANCE_MARK}\``, why: `they are instructions to you, not text for readers (see \`${contentPaths.template}\`)` },
+    {
+      rejected: `the template's guidance paragraphs, and paragraphs still marked \`${GUIDANCE_MARK}\``,
+      why: `they are instructions to you, not text for readers (see \`${contentPaths.template}\`)`,
+    },
   ];
-  return ['<!-- Generated by `npm run docs:fields` from scripts/check/mdx-safety.ts and the body rules. -->', '', '| Rejected | Why |', '| --- | --- |', ...rows.map((row) => `| ${escapeCell(row.rejected)} | ${escapeCell(row.why)} |`), ''].join('\n');
+  return [
+    '<!-- Generated by `npm run docs:fields` from scripts/check/mdx-safety.ts and the body rules. -->',
+    '',
+    '| Rejected | Why |',
+    '| --- | --- |',
+    ...rows.map((row) => `| ${escapeCell(row.rejected)} | ${escapeCell(row.why)} |`),
+    '',
+  ].join('\n');
 }
 
 /** `text` with `generated` between the `start` and `end` markers. */

@@ -24,7 +24,16 @@ const pages = [
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 // The flags tests/playwright.config.ts gives Chromium here.
-const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromeFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The parts of Lighthouse's result we read. */
 interface Audit {
@@ -112,8 +121,15 @@ try {
   rmSync(site, { recursive: true, force: true });
 }
 
-console.log(`Median of ${runs} runs per page; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}.\n`);
-console.log(['| Page | Performance | Accessibility | Best Practices | SEO | Performance in each run |', '| --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n'));
+console.log(
+  `Median of ${runs} runs per page; load average ${os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')}.\n`,
+);
+console.log(
+  ['| Page | Performance | Accessibility | Best Practices | SEO | Performance in each run |', '| --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n'),
+);
 console.log(findings.length > 0 ? `\nAudits that cost points:\n${findings.join('\n')}` : '\nEvery audit passed.');
 console.log(`\nFull reports: ${reportsDir}`);
 if (belowTarget && process.argv.includes('--strict')) process.exit(1);

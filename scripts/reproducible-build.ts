@@ -22,12 +22,22 @@ export interface BuildComparison {
 
 function build(outDir: string): void {
   const astro = join('node_modules', '.bin', 'astro');
-  const result = spawnSync(astro, ['build', '--outDir', outDir, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(astro, ['build', '--outDir', outDir, '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error(`astro build --outDir ${outDir} failed with exit code ${result.status}`);
 }
 
 function hashes(directory: string): Map<string, string> {
-  return new Map(listFiles(directory).map((file) => [file, createHash('sha256').update(readFileSync(join(directory, file))).digest('hex')]));
+  return new Map(
+    listFiles(directory).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(directory, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Compares two built directories file by file. */

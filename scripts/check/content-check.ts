@@ -76,7 +76,9 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
     });
     // Each finding is placed by the thread that parsed its file.
     const byWorker = shares.workers.map(() => [] as ContentFinding[]);
-    const workerOf = new Map<string, number>(shares.workers.flatMap((worker, index) => worker.names.map((name) => [`${contentPaths.roles}/${name}`, index] as const)));
+    const workerOf = new Map<string, number>(
+      shares.workers.flatMap((worker, index) => worker.names.map((name) => [`${contentPaths.roles}/${name}`, index] as const)),
+    );
     for (const found of crossReferences) {
       const index = workerOf.get(found.file);
       if (index !== undefined) byWorker[index]!.push(found);
@@ -159,7 +161,11 @@ const DATA_RULES: { name: (relative: string) => boolean; schema: z.core.$ZodType
   { name: (relative) => relative === dataFiles.projections, schema: projectionsFileSchema, sourceIds: () => [['sourceId']] },
   { name: (relative) => relative === dataFiles.ashe, schema: asheFileSchema, sourceIds: () => [['sourceId']] },
   { name: (relative) => relative === dataFiles.soc2020, schema: soc2020FileSchema, sourceIds: () => [['sourceId']] },
-  { name: (relative) => new RegExp(`^${dataFiles.onetProfiles}/\\d{2}-\\d{4}\\.\\d{2}\\.json$`).test(relative), schema: onetProfileSchema, sourceIds: () => [['sourceId']] },
+  {
+    name: (relative) => new RegExp(`^${dataFiles.onetProfiles}/\\d{2}-\\d{4}\\.\\d{2}\\.json$`).test(relative),
+    schema: onetProfileSchema,
+    sourceIds: () => [['sourceId']],
+  },
 ];
 
 function listJsonFiles(directory: string, prefix = ''): string[] {
@@ -197,7 +203,13 @@ function checkDataFiles(context: Context): DataFilesResult {
       const known = `${dataFiles.oews}, ${dataFiles.projections}, ${dataFiles.ashe}, ${dataFiles.soc2020} or ${dataFiles.onetProfiles}/<O*NET-SOC code>.json`;
       const report = new FileReport(file);
       context.reports.set(file, report);
-      report.at({ line: 1, column: 1 }, '(file)', `expected a known data file (${known}), got ${JSON.stringify(relative)}; it is not checked`, 'unknown-data-file', 'warning');
+      report.at(
+        { line: 1, column: 1 },
+        '(file)',
+        `expected a known data file (${known}), got ${JSON.stringify(relative)}; it is not checked`,
+        'unknown-data-file',
+        'warning',
+      );
       continue;
     }
     const report = read(context, file);

@@ -37,13 +37,7 @@ export function formatPath(path: FieldPath): string {
 
 /** Orders findings by file, line and column, then field and message so output is stable. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    compareText(a.field, b.field) ||
-    compareText(a.message, b.message)
-  );
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.field, b.field) || compareText(a.message, b.message);
 }
 
 function compareText(a: string, b: string): number {

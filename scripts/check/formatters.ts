@@ -59,12 +59,9 @@ export function escapeProperty(value: string): string {
 /** GitHub Actions workflow commands, so findings show as annotations on the pull request. */
 export function formatGithub(findings: readonly Finding[], files: number): string {
   const lines = findings.map((finding) => {
-    const properties = [
-      `file=${escapeProperty(finding.file)}`,
-      `line=${finding.line}`,
-      `col=${finding.column}`,
-      `title=${escapeProperty(finding.field)}`,
-    ].join(',');
+    const properties = [`file=${escapeProperty(finding.file)}`, `line=${finding.line}`, `col=${finding.column}`, `title=${escapeProperty(finding.field)}`].join(
+      ',',
+    );
     return `::${finding.severity} ${properties}::${escapeData(finding.message)}`;
   });
   return [...lines, summaryLine(findings, files)].join('\n') + '\n';

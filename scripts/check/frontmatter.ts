@@ -33,7 +33,10 @@ export function splitFrontmatter(text: string): SplitFile | undefined {
     body: text.slice(bodyStart),
     bodyLineOffset: countLines(text, bodyStart) - 1,
     bodyFirstLineColumnOffset: 3,
-    toml: match[0].trimStart().replace(/^\uFEFF/, '').startsWith('+++'),
+    toml: match[0]
+      .trimStart()
+      .replace(/^\uFEFF/, '')
+      .startsWith('+++'),
   };
 }
 

@@ -40,7 +40,8 @@ function parseOptions(argv: string[]) {
   }
   if (!(FORMATS as readonly string[]).includes(values.format)) fail(`expected --format text, json or github, got ${JSON.stringify(values.format)}`);
   const maxAgeYears = Number(values['max-age-years']);
-  if (!Number.isInteger(maxAgeYears) || maxAgeYears < 1) fail(`expected --max-age-years to be a whole number of at least 1, got ${JSON.stringify(values['max-age-years'])}`);
+  if (!Number.isInteger(maxAgeYears) || maxAgeYears < 1)
+    fail(`expected --max-age-years to be a whole number of at least 1, got ${JSON.stringify(values['max-age-years'])}`);
   return { format: values.format as Format, maxAgeYears, root: path.resolve(values.root) };
 }
 

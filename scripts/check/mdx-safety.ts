@@ -1,13 +1,4 @@
-import type {
-  Directive,
-  Identifier,
-  ImportDeclaration,
-  ImportSpecifier,
-  ModuleDeclaration,
-  Program,
-  SimpleLiteral,
-  Statement,
-} from 'estree';
+import type { Directive, Identifier, ImportDeclaration, ImportSpecifier, ModuleDeclaration, Program, SimpleLiteral, Statement } from 'estree';
 import type { Nodes, Root } from 'mdast';
 import type {
   MdxFlowExpression,
@@ -53,11 +44,68 @@ const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 
 // Presentational tags only: nothing that loads resources beyond a URL we check,
 // submits data, or hosts foreign markup (svg, math).
 const HARMLESS_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup',
-  'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
-  'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
 ]);
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset']);
@@ -68,14 +116,26 @@ const tagList = (tags: ReadonlySet<string>) => [...tags].map((tag) => `\`<${tag}
 
 /** What the safety rules reject and why, in the words of the field reference (CONTRIBUTING.md). */
 export const mdxSafetyRules: readonly { rejected: string; why: string }[] = [
-  { rejected: '`import` and `export` statements', why: 'they run code at build time and can read files or secrets; components may only come from the allowlist in `scripts/check/allowed-components.ts` (empty today)' },
+  {
+    rejected: '`import` and `export` statements',
+    why: 'they run code at build time and can read files or secrets; components may only come from the allowlist in `scripts/check/allowed-components.ts` (empty today)',
+  },
   { rejected: '`{expressions}`', why: 'any JavaScript expression runs at build time; only comments such as `{/* note */}` are allowed' },
   { rejected: tagList(FORBIDDEN_TAGS), why: "they run code, restyle or take over the page, load other sites, or submit readers' data" },
-  { rejected: 'unknown elements and components', why: `only presentational tags (${tagList(new Set(['kbd', 'abbr', 'details']))} and the like) and allowlisted components are allowed` },
+  {
+    rejected: 'unknown elements and components',
+    why: `only presentational tags (${tagList(new Set(['kbd', 'abbr', 'details']))} and the like) and allowlisted components are allowed`,
+  },
   { rejected: '`on*` attributes (`onclick`, `onerror`, …)', why: 'event handlers are JavaScript' },
   { rejected: '`style` and `dangerouslySetInnerHTML` attributes', why: 'inline styles can hide or fake content; raw HTML bypasses every other check' },
   { rejected: 'spread attributes and expression values on HTML tags', why: 'they smuggle code in where a plain value belongs' },
-  { rejected: `\`javascript:\`, \`data:\`, \`vbscript:\` and other non-web URLs in links, images and ${[...URL_ATTRIBUTES].slice(0, 2).map((name) => `\`${name}\``).join('/')}`, why: 'clicking or loading them runs code; only `http:`, `https:`, `mailto:`, relative and `#fragment` URLs pass' },
+  {
+    rejected: `\`javascript:\`, \`data:\`, \`vbscript:\` and other non-web URLs in links, images and ${[...URL_ATTRIBUTES]
+      .slice(0, 2)
+      .map((name) => `\`${name}\``)
+      .join('/')}`,
+    why: 'clicking or loading them runs code; only `http:`, `https:`, `mailto:`, relative and `#fragment` URLs pass',
+  },
   { rejected: 'raw HTML', why: 'MDX treats it as JSX, so write Markdown or the tags above instead' },
 ];
 
@@ -167,9 +227,7 @@ function importMessage(declaration: ImportDeclaration, options: MdxSafetyOptions
 }
 
 function allowedImports(options: MdxSafetyOptions): string {
-  const allowed = Object.entries(options.allowedComponents).map(
-    ([name, component]) => `${name} from ${JSON.stringify(component.importFrom)}`,
-  );
+  const allowed = Object.entries(options.allowedComponents).map(([name, component]) => `${name} from ${JSON.stringify(component.importFrom)}`);
   return allowed.length > 0 ? `only these components may be imported: ${allowed.join(', ')}` : 'no imports are allowed';
 }
 
@@ -204,9 +262,17 @@ function checkElement(node: JsxElement, options: MdxSafetyOptions): MdxFinding[]
   const element = classifyElement(name, options);
   switch (element.kind) {
     case 'forbidden':
-      return [finding(at, 'jsx-forbidden-element', `<${name}> elements are never allowed; use Markdown or an allowlisted component (${componentNames(options)})`)];
+      return [
+        finding(at, 'jsx-forbidden-element', `<${name}> elements are never allowed; use Markdown or an allowlisted component (${componentNames(options)})`),
+      ];
     case 'unknown':
-      return [finding(at, 'jsx-unknown-element', `element <${name}> is not allowed; use an allowlisted component (${componentNames(options)}) or a harmless HTML tag such as <kbd> or <abbr>`)];
+      return [
+        finding(
+          at,
+          'jsx-unknown-element',
+          `element <${name}> is not allowed; use an allowlisted component (${componentNames(options)}) or a harmless HTML tag such as <kbd> or <abbr>`,
+        ),
+      ];
     default:
       return node.attributes.flatMap((attribute) => checkAttribute(attribute, name, element));
   }
@@ -219,11 +285,7 @@ function classifyElement(name: string, options: MdxSafetyOptions): ElementClass 
   return HARMLESS_TAGS.has(name) ? { kind: 'html' } : { kind: 'unknown' };
 }
 
-function checkAttribute(
-  attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
-  elementName: string,
-  element: AllowedElement,
-): MdxFinding[] {
+function checkAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, elementName: string, element: AllowedElement): MdxFinding[] {
   const at = attribute.position?.start;
   const tag = `<${elementName}>`;
   if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -248,11 +310,23 @@ function checkAttribute(
   if (value === null || value === undefined) return [];
   if (typeof value === 'string') return checkAttributeUrl(lowerName, value, name, tag, at);
   if (element.kind === 'html') {
-    return [finding(at, 'jsx-expression-value', `attribute "${name}" on ${tag} has the expression ${quoteExpression(value.value)}; HTML tags only accept plain string values`)];
+    return [
+      finding(
+        at,
+        'jsx-expression-value',
+        `attribute "${name}" on ${tag} has the expression ${quoteExpression(value.value)}; HTML tags only accept plain string values`,
+      ),
+    ];
   }
   const simple = literalOrName(value.data?.estree);
   if (!simple) {
-    return [finding(at, 'jsx-expression-value', `prop "${name}" on ${tag} has the expression ${quoteExpression(value.value)}; only string, number, boolean or null literals and bare names are allowed`)];
+    return [
+      finding(
+        at,
+        'jsx-expression-value',
+        `prop "${name}" on ${tag} has the expression ${quoteExpression(value.value)}; only string, number, boolean or null literals and bare names are allowed`,
+      ),
+    ];
   }
   const isStringLiteral = simple.type === 'Literal' && typeof simple.value === 'string';
   return isStringLiteral ? checkAttributeUrl(lowerName, String(simple.value), name, tag, at) : [];

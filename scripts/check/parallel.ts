@@ -60,7 +60,13 @@ export class RoleWorker {
  * Splits the role files between this thread (the first share, returned as `local`) and workers,
  * one per further core, when there are enough files to make it pay.
  */
-export function shareRoleFiles(root: string, directory: string, names: readonly string[], options: RoleFileOptions, threads?: number): { local: readonly string[]; workers: RoleWorker[] } {
+export function shareRoleFiles(
+  root: string,
+  directory: string,
+  names: readonly string[],
+  options: RoleFileOptions,
+  threads?: number,
+): { local: readonly string[]; workers: RoleWorker[] } {
   const count = threads ?? (names.length >= PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1);
   if (count <= 1) return { local: names, workers: [] };
   const size = Math.ceil(names.length / count);

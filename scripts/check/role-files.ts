@@ -38,11 +38,21 @@ export function readRoleFile(root: string, relative: string, options: RoleFileOp
   }
   const unread = { report, role: { file: relative, slug, data: undefined }, document: undefined, body };
   if (!split) {
-    report.at({ line: 1, column: 1 }, 'frontmatter', 'expected a YAML frontmatter block between --- lines at the top of the file, got none', 'frontmatter-missing');
+    report.at(
+      { line: 1, column: 1 },
+      'frontmatter',
+      'expected a YAML frontmatter block between --- lines at the top of the file, got none',
+      'frontmatter-missing',
+    );
     return unread;
   }
   if (split.toml) {
-    report.at({ line: split.yamlLineOffset + 1, column: 1 }, 'frontmatter', 'expected YAML frontmatter between --- lines, got TOML between +++ lines', 'frontmatter-missing');
+    report.at(
+      { line: split.yamlLineOffset + 1, column: 1 },
+      'frontmatter',
+      'expected YAML frontmatter between --- lines, got TOML between +++ lines',
+      'frontmatter-missing',
+    );
     return unread;
   }
   const document = new YamlDocument(split.yaml, split.yamlLineOffset);

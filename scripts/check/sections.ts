@@ -45,11 +45,13 @@ export function emptySections(tree: Root): MdxFinding[] {
     const next = visible[index + 1];
     if (next && !(next.type === 'heading' && next.depth <= node.depth)) return [];
     const start = node.position?.start;
-    return [{
-      line: start?.line ?? 1,
-      column: start?.column ?? 1,
-      rule: 'empty-section',
-      message: `expected text under the heading ${JSON.stringify(plainText(node).trim())}, got nothing before ${next ? 'the next heading' : 'the end of the file'}; write the section or delete the heading`,
-    }];
+    return [
+      {
+        line: start?.line ?? 1,
+        column: start?.column ?? 1,
+        rule: 'empty-section',
+        message: `expected text under the heading ${JSON.stringify(plainText(node).trim())}, got nothing before ${next ? 'the next heading' : 'the end of the file'}; write the section or delete the heading`,
+      },
+    ];
   });
 }

@@ -140,7 +140,13 @@ export class YamlDocument {
     if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return error.pos[0];
     let start = error.pos[0];
     const visit = (node: unknown): void => {
-      if (isScalar(node) && node.range && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range[0] < error.pos[0] && node.range[2] >= error.pos[0]) {
+      if (
+        isScalar(node) &&
+        node.range &&
+        (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+        node.range[0] < error.pos[0] &&
+        node.range[2] >= error.pos[0]
+      ) {
         start = node.range[0];
       } else if (isMap(node)) for (const pair of node.items) visit(pair.value);
       else if (isSeq(node)) node.items.forEach(visit);

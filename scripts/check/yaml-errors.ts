@@ -88,7 +88,10 @@ function describe(error: YAMLError, lines: readonly string[], number: number, sh
   if (LIST_ITEM.test(line.text)) {
     const item = lineAbove(lines, number, (candidate) => LIST_ITEM.test(candidate.text) && candidate.indent !== line.indent);
     if (item) {
-      return { column: line.indent + 1, message: `this list item is indented ${more(line, item)} than the one above it on line ${shown(item.number)}; start both - in the same column` };
+      return {
+        column: line.indent + 1,
+        message: `this list item is indented ${more(line, item)} than the one above it on line ${shown(item.number)}; start both - in the same column`,
+      };
     }
   }
   const value = field === undefined ? '' : line.text.slice(line.text.indexOf(':', line.text.indexOf(field) + field.length) + 1);
@@ -109,11 +112,20 @@ function describe(error: YAMLError, lines: readonly string[], number: number, sh
   const above = lineAbove(lines, number);
   if (above && field !== undefined && above.indent !== line.indent) {
     if (line.indent > above.indent && FIELD.test(above.text) && !/:\s*(#.*)?$/.test(above.text)) {
-      return { column: line.indent + 1, message: `this line is indented more than the field above it on line ${shown(above.number)}, which already has its value; start it in the same column` };
+      return {
+        column: line.indent + 1,
+        message: `this line is indented more than the field above it on line ${shown(above.number)}, which already has its value; start it in the same column`,
+      };
     }
     if (line.indent < above.indent) {
-      return { column: line.indent + 1, message: `this line is indented less than the line above it on line ${shown(above.number)}; fields of one entry start in the same column` };
+      return {
+        column: line.indent + 1,
+        message: `this line is indented less than the line above it on line ${shown(above.number)}; fields of one entry start in the same column`,
+      };
     }
   }
-  return `YAML cannot read this line: ${error.message.split('\n')[0]!.trim().replace(/^\w/, (first) => first.toLowerCase())}`;
+  return `YAML cannot read this line: ${error.message
+    .split('\n')[0]!
+    .trim()
+    .replace(/^\w/, (first) => first.toLowerCase())}`;
 }

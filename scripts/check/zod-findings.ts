@@ -37,13 +37,15 @@ export function issuesToFindings(schema: z.core.$ZodType, issues: readonly Issue
     }
     const missing = isMissing(data, path);
     const input = missing ? undefined : 'input' in issue && issue.input !== undefined ? issue.input : valueAt(data, path);
-    return [{
-      path,
-      at: missing ? path.slice(0, -1) : path,
-      target: 'value',
-      message: issue.message.startsWith('expected ') ? issue.message : `${expectation(issue)}, got ${describeValue(input)}`,
-      rule: 'schema',
-    }];
+    return [
+      {
+        path,
+        at: missing ? path.slice(0, -1) : path,
+        target: 'value',
+        message: issue.message.startsWith('expected ') ? issue.message : `${expectation(issue)}, got ${describeValue(input)}`,
+        rule: 'schema',
+      },
+    ];
   });
 }
 

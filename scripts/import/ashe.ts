@@ -10,8 +10,18 @@ export const asheFolder = 'ons-ashe-2024-provisional';
 
 /** Table 14's two kinds of pay, each an estimates ("a") table and its CV ("b") table. */
 export const asheTables = {
-  annual: { table: '14.7', estimates: 'table-14.7a-annual-pay-gross-2024.xlsx', cvs: 'table-14.7b-annual-pay-gross-2024-cv.xlsx', title: 'Annual pay - Gross (£)' },
-  hourly: { table: '14.5', estimates: 'table-14.5a-hourly-pay-gross-2024.xlsx', cvs: 'table-14.5b-hourly-pay-gross-2024-cv.xlsx', title: 'Hourly pay - Gross (£)' },
+  annual: {
+    table: '14.7',
+    estimates: 'table-14.7a-annual-pay-gross-2024.xlsx',
+    cvs: 'table-14.7b-annual-pay-gross-2024-cv.xlsx',
+    title: 'Annual pay - Gross (£)',
+  },
+  hourly: {
+    table: '14.5',
+    estimates: 'table-14.5a-hourly-pay-gross-2024.xlsx',
+    cvs: 'table-14.5b-hourly-pay-gross-2024-cv.xlsx',
+    title: 'Hourly pay - Gross (£)',
+  },
 } as const;
 export type AshePay = keyof typeof asheTables;
 
@@ -54,10 +64,14 @@ function cellOf(estimates: Sheet, cvs: Sheet, row: number, column: number) {
 
 function checkSheet(sheet: Sheet, tableId: string, title: string, words: string): void {
   const heading = textAt(sheet, 1, 0, 'title');
-  const wanted = new RegExp(`^Table ${tableId.replace('.', '\\.')}\\s+(Coefficients of variation for )?${title.replace(/[()£]/g, '\\$&')} - For ${words}a: United Kingdom, 2024$`);
-  if (!wanted.test(heading.trim())) throw sheetError(sheet, 1, 0, `expected the title "Table ${tableId} … ${title} - For ${words}: United Kingdom, 2024", got ${describeCell(heading)}`);
+  const wanted = new RegExp(
+    `^Table ${tableId.replace('.', '\\.')}\\s+(Coefficients of variation for )?${title.replace(/[()£]/g, '\\$&')} - For ${words}a: United Kingdom, 2024$`,
+  );
+  if (!wanted.test(heading.trim()))
+    throw sheetError(sheet, 1, 0, `expected the title "Table ${tableId} … ${title} - For ${words}: United Kingdom, 2024", got ${describeCell(heading)}`);
   expectHeader(sheet, 5, headings);
-  if (cellAt(sheet, 6, 0) !== 'All employees') throw sheetError(sheet, 6, 0, `expected "All employees", got ${describeCell(cellAt(sheet, 6, 0))}`, 'Description');
+  if (cellAt(sheet, 6, 0) !== 'All employees')
+    throw sheetError(sheet, 6, 0, `expected "All employees", got ${describeCell(cellAt(sheet, 6, 0))}`, 'Description');
 }
 
 type Row = { code: string; title: string; row: number };
@@ -84,7 +98,10 @@ type Workbooks = Record<AshePay, { estimates: Map<string, Sheet>; cvs: Map<strin
 
 /** ASHE Table 14.5 and 14.7 (a and b) → ashe-2024-provisional.json. */
 export function importAshe(workbooks: Workbooks): AsheFile {
-  const groups = new Map<string, { code: string; title: string; row: number; annual: Partial<Record<EmployeeSet, Estimates>>; hourly: Partial<Record<EmployeeSet, Estimates>> }>();
+  const groups = new Map<
+    string,
+    { code: string; title: string; row: number; annual: Partial<Record<EmployeeSet, Estimates>>; hourly: Partial<Record<EmployeeSet, Estimates>> }
+  >();
   const allEmployees = { annual: {} as Partial<Record<EmployeeSet, Estimates>>, hourly: {} as Partial<Record<EmployeeSet, Estimates>> };
   let order: string[] | undefined;
   for (const pay of Object.keys(asheTables) as AshePay[]) {
@@ -101,7 +118,8 @@ export function importAshe(workbooks: Workbooks): AsheFile {
         if (seen.has(code)) throw sheetError(estimates, row, 1, `duplicate row for ${code} (also row ${seen.get(code)})`, 'Code');
         seen.set(code, row);
         const cvCode = cellAt(cvs, row, 1);
-        if (cvCode !== code) throw sheetError(cvs, row, 1, `expected the code ${code} of ${estimates.file} at the same row, got ${describeCell(cvCode)}`, 'Code');
+        if (cvCode !== code)
+          throw sheetError(cvs, row, 1, `expected the code ${code} of ${estimates.file} at the same row, got ${describeCell(cvCode)}`, 'Code');
         const group = groups.get(code) ?? { code, title, row, annual: {}, hourly: {} };
         group[pay][set] = estimatesAt(estimates, cvs, row);
         groups.set(code, group);
@@ -111,7 +129,13 @@ export function importAshe(workbooks: Workbooks): AsheFile {
       if (!order) order = codes;
       else if (codes.join() !== order.join()) {
         const index = codes.findIndex((code, position) => code !== order?.[position]);
-        throw sheetError(estimates, firstGroupRow + Math.max(index, 0), 1, `expected the same groups in the same order as every other Table 14 sheet; first difference: ${codes[index] ?? 'missing'} where ${order[index] ?? 'nothing'} was`, 'Code');
+        throw sheetError(
+          estimates,
+          firstGroupRow + Math.max(index, 0),
+          1,
+          `expected the same groups in the same order as every other Table 14 sheet; first difference: ${codes[index] ?? 'missing'} where ${order[index] ?? 'nothing'} was`,
+          'Code',
+        );
       }
       allEmployees[pay][set] = estimatesAt(estimates, cvs, 6);
     }
@@ -122,7 +146,13 @@ export function importAshe(workbooks: Workbooks): AsheFile {
     groups: (order ?? []).map((code) => {
       const group = groups.get(code) as NonNullable<ReturnType<typeof groups.get>>;
       const level = soc2020Levels[code.length - 1] as (typeof soc2020Levels)[number];
-      return { code, title: group.title, level, annual: group.annual as AsheFileInput['groups'][number]['annual'], hourly: group.hourly as AsheFileInput['groups'][number]['hourly'] };
+      return {
+        code,
+        title: group.title,
+        level,
+        annual: group.annual as AsheFileInput['groups'][number]['annual'],
+        hourly: group.hourly as AsheFileInput['groups'][number]['hourly'],
+      };
     }),
   };
   return parseWith(asheFileSchema, file, `${asheOutputFile} (from ${asheFolder}/)`);

@@ -22,7 +22,9 @@ async function main(args: string[]): Promise<void> {
   for (const file of written) console.log(`wrote     ${file}`);
   for (const file of removed) console.log(`removed   ${file}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${outputs.length} files from ${rawDir} in ${outputDir}: ${written.length} written, ${unchanged.length} unchanged, ${removed.length} removed (${seconds} s)`);
+  console.log(
+    `${outputs.length} files from ${rawDir} in ${outputDir}: ${written.length} written, ${unchanged.length} unchanged, ${removed.length} removed (${seconds} s)`,
+  );
 }
 
 try {

@@ -15,10 +15,38 @@ export const oewsInputFile = (year: number) => `bls-oews/national_M${year}_dl.xl
 export const oewsSourceId = (year: number) => `bls-oews-m${year}-national`;
 
 const headings = [
-  'AREA', 'AREA_TITLE', 'AREA_TYPE', 'PRIM_STATE', 'NAICS', 'NAICS_TITLE', 'I_GROUP', 'OWN_CODE',
-  'OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP', 'EMP_PRSE', 'JOBS_1000', 'LOC_QUOTIENT', 'PCT_TOTAL', 'PCT_RPT',
-  'H_MEAN', 'A_MEAN', 'MEAN_PRSE', 'H_PCT10', 'H_PCT25', 'H_MEDIAN', 'H_PCT75', 'H_PCT90',
-  'A_PCT10', 'A_PCT25', 'A_MEDIAN', 'A_PCT75', 'A_PCT90', 'ANNUAL', 'HOURLY',
+  'AREA',
+  'AREA_TITLE',
+  'AREA_TYPE',
+  'PRIM_STATE',
+  'NAICS',
+  'NAICS_TITLE',
+  'I_GROUP',
+  'OWN_CODE',
+  'OCC_CODE',
+  'OCC_TITLE',
+  'O_GROUP',
+  'TOT_EMP',
+  'EMP_PRSE',
+  'JOBS_1000',
+  'LOC_QUOTIENT',
+  'PCT_TOTAL',
+  'PCT_RPT',
+  'H_MEAN',
+  'A_MEAN',
+  'MEAN_PRSE',
+  'H_PCT10',
+  'H_PCT25',
+  'H_MEDIAN',
+  'H_PCT75',
+  'H_PCT90',
+  'A_PCT10',
+  'A_PCT25',
+  'A_MEDIAN',
+  'A_PCT75',
+  'A_PCT90',
+  'ANNUAL',
+  'HOURLY',
 ] as const;
 type Heading = (typeof headings)[number];
 const column = (heading: Heading) => headings.indexOf(heading);
@@ -41,7 +69,10 @@ function releaseOf(notes: Sheet, year: number): { period: string; label: string;
   const noteRow = notes.rows.findIndex((row) => typeof row[0] === 'string' && row[0].trim().startsWith('#'));
   const note = noteRow >= 0 ? String(notes.rows[noteRow]?.[0]) : '';
   const threshold = /\$([\d.]+) per hour or \$([\d,]+) per year/.exec(note);
-  if (!threshold) throw new ImportError(`${notes.file}, sheet "${notes.name}": expected a note "# = indicates a wage equal to or greater than $… per hour or $… per year", got ${noteRow >= 0 ? JSON.stringify(note) : 'none'}`);
+  if (!threshold)
+    throw new ImportError(
+      `${notes.file}, sheet "${notes.name}": expected a note "# = indicates a wage equal to or greater than $… per hour or $… per year", got ${noteRow >= 0 ? JSON.stringify(note) : 'none'}`,
+    );
   return {
     period: `${match[2]}-${String(month).padStart(2, '0')}`,
     label: `${match[1]} ${match[2]}`,
@@ -79,7 +110,8 @@ function flagAt({ sheet, row }: Place, heading: Heading): boolean {
 function unpublishedSet(place: Place, unit: 'annual' | 'hourly', basis: WageBasis): null {
   for (const heading of Object.values(wageColumns[unit])) {
     const value = cellAt(place.sheet, place.row, column(heading));
-    if (value !== '*') throw sheetError(place.sheet, place.row, column(heading), `expected "*" because the occupation is ${basis}, got ${describeCell(value)}`, heading);
+    if (value !== '*')
+      throw sheetError(place.sheet, place.row, column(heading), `expected "*" because the occupation is ${basis}, got ${describeCell(value)}`, heading);
   }
   return null;
 }
@@ -94,7 +126,14 @@ type YearRow = { soc: string; title: string; level: string; entry: OewsPeriodInp
 
 function expectText({ sheet, row }: Place, heading: Heading, wanted: string): void {
   const value = cellAt(sheet, row, column(heading));
-  if (value !== wanted) throw sheetError(sheet, row, column(heading), `expected ${JSON.stringify(wanted)} (national, cross-industry, all ownerships), got ${describeCell(value)}`, heading);
+  if (value !== wanted)
+    throw sheetError(
+      sheet,
+      row,
+      column(heading),
+      `expected ${JSON.stringify(wanted)} (national, cross-industry, all ownerships), got ${describeCell(value)}`,
+      heading,
+    );
 }
 
 function rowOf(place: Place, year: number, release: ReturnType<typeof releaseOf>): YearRow {
@@ -102,9 +141,11 @@ function rowOf(place: Place, year: number, release: ReturnType<typeof releaseOf>
   expectText(place, 'NAICS', '000000');
   expectText(place, 'OWN_CODE', '1235');
   const soc = textAt(place.sheet, place.row, column('OCC_CODE'), 'OCC_CODE');
-  if (!/^\d{2}-\d{4}$/.test(soc)) throw sheetError(place.sheet, place.row, column('OCC_CODE'), `expected a SOC code such as 15-1252, got ${JSON.stringify(soc)}`, 'OCC_CODE');
+  if (!/^\d{2}-\d{4}$/.test(soc))
+    throw sheetError(place.sheet, place.row, column('OCC_CODE'), `expected a SOC code such as 15-1252, got ${JSON.stringify(soc)}`, 'OCC_CODE');
   const level = textAt(place.sheet, place.row, column('O_GROUP'), 'O_GROUP');
-  if (!(socLevels as readonly string[]).includes(level)) throw sheetError(place.sheet, place.row, column('O_GROUP'), `expected one of ${socLevels.join(', ')}, got ${JSON.stringify(level)}`, 'O_GROUP');
+  if (!(socLevels as readonly string[]).includes(level))
+    throw sheetError(place.sheet, place.row, column('O_GROUP'), `expected one of ${socLevels.join(', ')}, got ${JSON.stringify(level)}`, 'O_GROUP');
   const annualOnly = flagAt(place, 'ANNUAL');
   const hourlyOnly = flagAt(place, 'HOURLY');
   if (annualOnly && hourlyOnly) throw sheetError(place.sheet, place.row, column('HOURLY'), 'expected at most one of ANNUAL and HOURLY to be TRUE', 'HOURLY');
@@ -137,7 +178,8 @@ export function readOewsYear(workbook: Map<string, Sheet>, year: number): YearRo
     const parsed = rowOf({ sheet: data, row }, year, release);
     const key = `${parsed.soc} ${parsed.level}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined) throw sheetError(data, row, column('OCC_CODE'), `duplicate row for ${parsed.soc} at level ${parsed.level} (also row ${earlier})`, 'OCC_CODE');
+    if (earlier !== undefined)
+      throw sheetError(data, row, column('OCC_CODE'), `duplicate row for ${parsed.soc} at level ${parsed.level} (also row ${earlier})`, 'OCC_CODE');
     seen.set(key, row);
     rows.push(parsed);
   }

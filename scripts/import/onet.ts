@@ -19,18 +19,62 @@ export const onetFolder = 'onet-29.3';
 export const onetInputs = {
   occupations: { file: 'Occupation Data.xlsx', sheet: 'Occupation Data', headings: ['O*NET-SOC Code', 'Title', 'Description'] },
   jobZones: { file: 'Job Zones.xlsx', sheet: 'Job Zones', headings: ['O*NET-SOC Code', 'Title', 'Job Zone', 'Date', 'Domain Source'] },
-  jobZoneReference: { file: 'Job Zone Reference.xlsx', sheet: 'Job Zone Reference', headings: ['Job Zone', 'Name', 'Experience', 'Education', 'Job Training', 'Examples', 'SVP Range'] },
-  tasks: { file: 'Task Statements.xlsx', sheet: 'Task Statements', headings: ['O*NET-SOC Code', 'Title', 'Task ID', 'Task', 'Task Type', 'Incumbents Responding', 'Date', 'Domain Source'] },
-  technology: { file: 'Technology Skills.xlsx', sheet: 'Technology Skills', headings: ['O*NET-SOC Code', 'Title', 'Example', 'Commodity Code', 'Commodity Title', 'Hot Technology', 'In Demand'] },
-  alternateTitles: { file: 'Alternate Titles.xlsx', sheet: 'Alternate Titles', headings: ['O*NET-SOC Code', 'Title', 'Alternate Title', 'Short Title', 'Source(s)'] },
-  related: { file: 'Related Occupations.xlsx', sheet: 'Related Occupations', headings: ['O*NET-SOC Code', 'Title', 'Related O*NET-SOC Code', 'Related Title', 'Relatedness Tier', 'Index'] },
+  jobZoneReference: {
+    file: 'Job Zone Reference.xlsx',
+    sheet: 'Job Zone Reference',
+    headings: ['Job Zone', 'Name', 'Experience', 'Education', 'Job Training', 'Examples', 'SVP Range'],
+  },
+  tasks: {
+    file: 'Task Statements.xlsx',
+    sheet: 'Task Statements',
+    headings: ['O*NET-SOC Code', 'Title', 'Task ID', 'Task', 'Task Type', 'Incumbents Responding', 'Date', 'Domain Source'],
+  },
+  technology: {
+    file: 'Technology Skills.xlsx',
+    sheet: 'Technology Skills',
+    headings: ['O*NET-SOC Code', 'Title', 'Example', 'Commodity Code', 'Commodity Title', 'Hot Technology', 'In Demand'],
+  },
+  alternateTitles: {
+    file: 'Alternate Titles.xlsx',
+    sheet: 'Alternate Titles',
+    headings: ['O*NET-SOC Code', 'Title', 'Alternate Title', 'Short Title', 'Source(s)'],
+  },
+  related: {
+    file: 'Related Occupations.xlsx',
+    sheet: 'Related Occupations',
+    headings: ['O*NET-SOC Code', 'Title', 'Related O*NET-SOC Code', 'Related Title', 'Relatedness Tier', 'Index'],
+  },
   education: {
     file: 'Education, Training, and Experience.xlsx',
     sheet: 'Education, Training, and Experi',
-    headings: ['O*NET-SOC Code', 'Title', 'Element ID', 'Element Name', 'Scale ID', 'Scale Name', 'Category', 'Data Value', 'N', 'Standard Error', 'Lower CI Bound', 'Upper CI Bound', 'Recommend Suppress', 'Date', 'Domain Source'],
+    headings: [
+      'O*NET-SOC Code',
+      'Title',
+      'Element ID',
+      'Element Name',
+      'Scale ID',
+      'Scale Name',
+      'Category',
+      'Data Value',
+      'N',
+      'Standard Error',
+      'Lower CI Bound',
+      'Upper CI Bound',
+      'Recommend Suppress',
+      'Date',
+      'Domain Source',
+    ],
   },
-  educationCategories: { file: 'Education, Training, and Experience Categories.xlsx', sheet: 'Education, Training, and Experi', headings: ['Element ID', 'Element Name', 'Scale ID', 'Scale Name', 'Category', 'Category Description'] },
-  interests: { file: 'Interests.xlsx', sheet: 'Interests', headings: ['O*NET-SOC Code', 'Title', 'Element ID', 'Element Name', 'Scale ID', 'Scale Name', 'Data Value', 'Date', 'Domain Source'] },
+  educationCategories: {
+    file: 'Education, Training, and Experience Categories.xlsx',
+    sheet: 'Education, Training, and Experi',
+    headings: ['Element ID', 'Element Name', 'Scale ID', 'Scale Name', 'Category', 'Category Description'],
+  },
+  interests: {
+    file: 'Interests.xlsx',
+    sheet: 'Interests',
+    headings: ['O*NET-SOC Code', 'Title', 'Element ID', 'Element Name', 'Scale ID', 'Scale Name', 'Data Value', 'Date', 'Domain Source'],
+  },
 } as const;
 export type OnetInput = keyof typeof onetInputs;
 export const onetInputFile = (input: OnetInput) => `${onetFolder}/${onetInputs[input].file}`;
@@ -54,7 +98,8 @@ function* rowsOf(sheet: Sheet): Generator<number> {
 
 function codeAt(sheet: Sheet, row: number, column = 0): string {
   const code = textAt(sheet, row, column, 'O*NET-SOC Code');
-  if (!onetCode.test(code)) throw sheetError(sheet, row, column, `expected an O*NET-SOC code such as 15-1252.00, got ${JSON.stringify(code)}`, 'O*NET-SOC Code');
+  if (!onetCode.test(code))
+    throw sheetError(sheet, row, column, `expected an O*NET-SOC code such as 15-1252.00, got ${JSON.stringify(code)}`, 'O*NET-SOC Code');
   return code;
 }
 
@@ -122,7 +167,12 @@ function categoryLabelsOf(sheet: Sheet): Map<string, string> {
 
 type DistributionRow = { scale: string; category: number; percent: number; n: number; date: string; lowPrecision: boolean; row: number };
 
-function distributionOf(rows: readonly DistributionRow[] | undefined, scale: 'RL' | 'RW', labels: Map<string, string>, sheet: Sheet): OnetDistributionInput | null {
+function distributionOf(
+  rows: readonly DistributionRow[] | undefined,
+  scale: 'RL' | 'RW',
+  labels: Map<string, string>,
+  sheet: Sheet,
+): OnetDistributionInput | null {
   const picked = (rows ?? []).filter((entry) => entry.scale === scale).sort((a, b) => a.category - b.category);
   const first = picked[0];
   if (!first) return null;
@@ -131,7 +181,8 @@ function distributionOf(rows: readonly DistributionRow[] | undefined, scale: 'RL
     date: first.date,
     levels: picked.map((entry) => {
       const label = labels.get(`${scale} ${entry.category}`);
-      if (!label) throw sheetError(sheet, entry.row, 6, `category ${entry.category} of scale ${scale} is not in ${onetInputs.educationCategories.file}`, 'Category');
+      if (!label)
+        throw sheetError(sheet, entry.row, 6, `category ${entry.category} of scale ${scale} is not in ${onetInputs.educationCategories.file}`, 'Category');
       return { category: entry.category, label, percent: entry.percent, lowPrecision: entry.lowPrecision };
     }),
   };
@@ -139,7 +190,12 @@ function distributionOf(rows: readonly DistributionRow[] | undefined, scale: 'RL
 
 /** PROVENANCE.md's order: In Demand first, then Hot Technology, then commodity title, then name. */
 function bySkillOrder(a: OnetTechnologySkillInput, b: OnetTechnologySkillInput): number {
-  return compareBooleansTrueFirst(a.inDemand, b.inDemand) || compareBooleansTrueFirst(a.hot, b.hot) || compareCodeUnits(a.commodityTitle, b.commodityTitle) || compareCodeUnits(a.name, b.name);
+  return (
+    compareBooleansTrueFirst(a.inDemand, b.inDemand) ||
+    compareBooleansTrueFirst(a.hot, b.hot) ||
+    compareCodeUnits(a.commodityTitle, b.commodityTitle) ||
+    compareCodeUnits(a.name, b.name)
+  );
 }
 
 /** Checks each sheet's header, so a renamed or removed column stops the import at that column. */
@@ -161,7 +217,11 @@ export function importOnet(sheets: Sheets): OnetProfile[] {
     const code = codeAt(sheets.occupations, row);
     const earlier = occupations.get(code);
     if (earlier) throw sheetError(sheets.occupations, row, 0, `duplicate row for ${code} (also row ${earlier.row})`, 'O*NET-SOC Code');
-    occupations.set(code, { title: textAt(sheets.occupations, row, 1, 'Title').trim(), description: textAt(sheets.occupations, row, 2, 'Description').trim(), row });
+    occupations.set(code, {
+      title: textAt(sheets.occupations, row, 1, 'Title').trim(),
+      description: textAt(sheets.occupations, row, 2, 'Description').trim(),
+      row,
+    });
   }
   const known = new Set(occupations.keys());
   const zoneText = jobZonesOf(sheets);
@@ -173,7 +233,8 @@ export function importOnet(sheets: Sheets): OnetProfile[] {
   });
   const tasks = groupBy(sheets.tasks, known, (row): OnetTaskInput => {
     const type = cellAt(sheets.tasks, row, 4);
-    if (type !== null && type !== 'Core' && type !== 'Supplemental') throw sheetError(sheets.tasks, row, 4, `expected Core, Supplemental or an empty cell, got ${describeCell(type)}`, 'Task Type');
+    if (type !== null && type !== 'Core' && type !== 'Supplemental')
+      throw sheetError(sheets.tasks, row, 4, `expected Core, Supplemental or an empty cell, got ${describeCell(type)}`, 'Task Type');
     return { id: numberAt(sheets.tasks, row, 2, 'Task ID'), text: textAt(sheets.tasks, row, 3, 'Task').trim(), category: type };
   });
   const technology = groupBy(sheets.technology, known, (row) => ({
@@ -184,8 +245,17 @@ export function importOnet(sheets: Sheets): OnetProfile[] {
     inDemand: yesNoAt(sheets.technology, row, 6, 'In Demand'),
   }));
   const alternateTitles = groupBy(sheets.alternateTitles, known, (row) => {
-    const sources = textAt(sheets.alternateTitles, row, 4, 'Source(s)').split(',').map((code) => code.trim());
-    if (sources.some((code) => !/^\d{2}$/.test(code))) throw sheetError(sheets.alternateTitles, row, 4, `expected two-digit source codes separated by commas, got ${JSON.stringify(sources.join(','))}`, 'Source(s)');
+    const sources = textAt(sheets.alternateTitles, row, 4, 'Source(s)')
+      .split(',')
+      .map((code) => code.trim());
+    if (sources.some((code) => !/^\d{2}$/.test(code)))
+      throw sheetError(
+        sheets.alternateTitles,
+        row,
+        4,
+        `expected two-digit source codes separated by commas, got ${JSON.stringify(sources.join(','))}`,
+        'Source(s)',
+      );
     return { title: textAt(sheets.alternateTitles, row, 2, 'Alternate Title').trim(), shortTitle: optionalTextAt(sheets.alternateTitles, row, 3), sources };
   });
   const related = groupBy(sheets.related, known, (row) => ({
@@ -212,7 +282,8 @@ export function importOnet(sheets: Sheets): OnetProfile[] {
   const interests = groupBy(sheets.interests, known, (row) => {
     if (textAt(sheets.interests, row, 4, 'Scale ID') !== 'OI') return undefined;
     const area = textAt(sheets.interests, row, 3, 'Element Name');
-    if (!(onetInterestAreas as readonly string[]).includes(area)) throw sheetError(sheets.interests, row, 3, `expected one of ${onetInterestAreas.join(', ')}, got ${JSON.stringify(area)}`, 'Element Name');
+    if (!(onetInterestAreas as readonly string[]).includes(area))
+      throw sheetError(sheets.interests, row, 3, `expected one of ${onetInterestAreas.join(', ')}, got ${JSON.stringify(area)}`, 'Element Name');
     return { area: area as (typeof onetInterestAreas)[number], score: numberAt(sheets.interests, row, 6, 'Data Value') };
   });
 
@@ -234,8 +305,18 @@ export function importOnet(sheets: Sheets): OnetProfile[] {
       // O*NET's order (by task id within the file) is kept as given.
       tasks: tasks.get(code) ?? [],
       technologySkills: [...(technology.get(code) ?? [])].sort(bySkillOrder),
-      education: distributionOf(ete.get(code)?.filter((entry) => entry !== undefined), 'RL', labels, sheets.education),
-      experience: distributionOf(ete.get(code)?.filter((entry) => entry !== undefined), 'RW', labels, sheets.education),
+      education: distributionOf(
+        ete.get(code)?.filter((entry) => entry !== undefined),
+        'RL',
+        labels,
+        sheets.education,
+      ),
+      experience: distributionOf(
+        ete.get(code)?.filter((entry) => entry !== undefined),
+        'RW',
+        labels,
+        sheets.education,
+      ),
       alternateTitles: alternateTitles.get(code) ?? [],
       relatedOccupations: [...(related.get(code) ?? [])].sort((a, b) => a.index - b.index),
     };

@@ -13,21 +13,41 @@ export const projectionsSourceId = 'bls-ep-2024-34';
 const dash = '—';
 
 const table12Headings = [
-  '2024 National Employment Matrix title', '2024 National Employment Matrix code', 'Occupation type',
-  'Employment, 2024', 'Employment, 2034', 'Employment distribution, percent, 2024', 'Employment distribution, percent, 2034',
-  'Employment change, numeric, 2024–34', 'Employment change, percent, 2024–34', 'Percent self employed, 2024',
-  'Occupational openings, 2024–34 annual average', 'Median annual wage, dollars, 2024[1]', 'Typical education needed for entry',
-  'Work experience in a related occupation', 'Typical on-the-job training needed to attain competency in the occupation',
+  '2024 National Employment Matrix title',
+  '2024 National Employment Matrix code',
+  'Occupation type',
+  'Employment, 2024',
+  'Employment, 2034',
+  'Employment distribution, percent, 2024',
+  'Employment distribution, percent, 2034',
+  'Employment change, numeric, 2024–34',
+  'Employment change, percent, 2024–34',
+  'Percent self employed, 2024',
+  'Occupational openings, 2024–34 annual average',
+  'Median annual wage, dollars, 2024[1]',
+  'Typical education needed for entry',
+  'Work experience in a related occupation',
+  'Typical on-the-job training needed to attain competency in the occupation',
   'Related Occupational Outlook Handbook (OOH) content xlsx',
 ] as const;
 const table10Headings = [
-  '2024 National Employment Matrix title', '2024 National Employment Matrix code', 'Occupation type', 'Employment, 2024', 'Employment, 2034',
-  'Employment change, numeric, 2024–34', 'Employment change, percent, 2024–34', 'Labor force exit rate, 2024–34 annual average',
-  'Occupational transfer rate, 2024–34 annual average', 'Total occupational separations rate, 2024–34 annual average',
+  '2024 National Employment Matrix title',
+  '2024 National Employment Matrix code',
+  'Occupation type',
+  'Employment, 2024',
+  'Employment, 2034',
+  'Employment change, numeric, 2024–34',
+  'Employment change, percent, 2024–34',
+  'Labor force exit rate, 2024–34 annual average',
+  'Occupational transfer rate, 2024–34 annual average',
+  'Total occupational separations rate, 2024–34 annual average',
 ] as const;
 const table12FactorHeadings = [
-  '2024 National Employment Matrix occupation title', '2024 National Employment Matrix occupation code',
-  '2024 National Employment Matrix industry title', '2024 National Employment Matrix industry code', 'Factors affecting occupational utilization',
+  '2024 National Employment Matrix occupation title',
+  '2024 National Employment Matrix occupation code',
+  '2024 National Employment Matrix industry title',
+  '2024 National Employment Matrix industry code',
+  'Factors affecting occupational utilization',
 ] as const;
 
 /** The data rows of a table: from row 3 to the row before the first whose code column (B) is empty. */
@@ -119,7 +139,13 @@ export function importProjections(workbook: Map<string, Sheet>): ProjectionsFile
     const separation = separations.get(soc);
     if (!separation) throw sheetError(table12, row, 1, `no row for ${soc} in sheet "Table 1.10"`, 'code');
     if (separation.employment !== employment2024Thousands) {
-      throw sheetError(table10, separation.row, 3, `expected the 2024 employment of Table 1.2 row ${row} (${employment2024Thousands}), got ${separation.employment}`, 'Employment, 2024');
+      throw sheetError(
+        table10,
+        separation.row,
+        3,
+        `expected the 2024 employment of Table 1.2 row ${row} (${employment2024Thousands}), got ${separation.employment}`,
+        'Employment, 2024',
+      );
     }
     return {
       soc,

@@ -10,8 +10,16 @@ export const soc2020OutputFile = 'soc2020.json';
 export const soc2020SourceId = 'ons-soc2020-volume1';
 
 const headings = [
-  'SOC 2020 Major Group', 'SOC 2020 Sub-Major Group', 'SOC 2020 Minor Group', 'SOC 2020 Unit Group', 'SOC 2020 Group Title',
-  'Groups Classified Within Sub-Groups', 'Group Description', 'Typical Entry Routes And Associated Qualifications', 'Tasks', 'Related Job Titles',
+  'SOC 2020 Major Group',
+  'SOC 2020 Sub-Major Group',
+  'SOC 2020 Minor Group',
+  'SOC 2020 Unit Group',
+  'SOC 2020 Group Title',
+  'Groups Classified Within Sub-Groups',
+  'Group Description',
+  'Typical Entry Routes And Associated Qualifications',
+  'Tasks',
+  'Related Job Titles',
 ] as const;
 const column = (heading: (typeof headings)[number]) => headings.indexOf(heading);
 
@@ -31,7 +39,10 @@ function listOf(sheet: Sheet, row: number, heading: 'Tasks' | 'Related Job Title
   const text = textOrNull(sheet, row, heading);
   if (text === null) return [];
   const items: string[] = [];
-  for (const line of text.split('\n').map((entry) => entry.trim()).filter((entry) => entry !== '')) {
+  for (const line of text
+    .split('\n')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')) {
     if (line.startsWith('~')) items.push(line.slice(1).trim());
     else if (items.length > 0) items[items.length - 1] = `${items[items.length - 1]} ${line}`;
     else throw sheetError(sheet, row, column(heading), `expected each item to start with "~", got ${JSON.stringify(line.slice(0, 60))}`, heading);
@@ -52,7 +63,8 @@ export function importSoc2020(workbook: Map<string, Sheet>): Soc2020File {
     const [only] = filled;
     if (filled.length !== 1 || !only) throw sheetError(sheet, row, 0, `expected exactly one of columns A–D to hold a code, got ${filled.length}`);
     const code = String(only.value).trim();
-    if (!new RegExp(`^\\d{${only.index + 1}}$`).test(code)) throw sheetError(sheet, row, only.index, `expected a ${only.index + 1}-digit code, got ${describeCell(only.value)}`, headings[only.index]);
+    if (!new RegExp(`^\\d{${only.index + 1}}$`).test(code))
+      throw sheetError(sheet, row, only.index, `expected a ${only.index + 1}-digit code, got ${describeCell(only.value)}`, headings[only.index]);
     if (seen.has(code)) throw sheetError(sheet, row, only.index, `duplicate row for ${code} (also row ${seen.get(code)})`, headings[only.index]);
     seen.set(code, row);
     const title = textOrNull(sheet, row, 'SOC 2020 Group Title');

@@ -60,7 +60,8 @@ export function expectHeader(sheet: Sheet, row: number, headings: readonly (stri
     if (heading === null) return;
     const value = cellAt(sheet, row, column);
     const actual = typeof value === 'string' ? normalise(value) : value;
-    if (actual !== heading) throw sheetError(sheet, row, column, `expected the heading ${JSON.stringify(heading)}, got ${describeCell(value)}; the publisher's layout has changed`);
+    if (actual !== heading)
+      throw sheetError(sheet, row, column, `expected the heading ${JSON.stringify(heading)}, got ${describeCell(value)}; the publisher's layout has changed`);
   });
 }
 

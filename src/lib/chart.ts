@@ -62,7 +62,13 @@ export function axisPosition(value: number, max: number): string {
 }
 
 function barFor({ row, stats, range, headline, convertedFromHourly }: AnnualPay, max: number): ChartBar {
-  const span = (low: number, high: number): ChartSpan => ({ low, high, lowAt: axisPosition(low, max), highAt: axisPosition(high, max), width: axisPosition(high - low, max) });
+  const span = (low: number, high: number): ChartSpan => ({
+    low,
+    high,
+    lowAt: axisPosition(low, max),
+    highAt: axisPosition(high, max),
+    width: axisPosition(high - low, max),
+  });
   const outer =
     stats.p10 !== undefined && stats.p90 !== undefined ? span(amountFloor(stats.p10), amountFloor(stats.p90)) : range ? span(range.low, range.high) : undefined;
   const inner = stats.p25 !== undefined && stats.p75 !== undefined ? span(amountFloor(stats.p25), amountFloor(stats.p75)) : undefined;

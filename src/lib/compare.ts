@@ -141,10 +141,23 @@ export function comparedWith(slug: string, pairs: readonly [string, string][]): 
 
 /** Rows of a and b that come from the same source in the same currency, region and period, in a's order. */
 export function sharedPayRows(aRows: readonly PayRow[], bRows: readonly PayRow[]): SharedPay[] {
-  return matchRows(aRows, bRows, (row) => sameBasisKey({ sourceId: row.citation.source.id, currency: row.currency, region: row.region, period: row.period })).map(({ key, a, b }) => {
+  return matchRows(aRows, bRows, (row) =>
+    sameBasisKey({ sourceId: row.citation.source.id, currency: row.currency, region: row.region, period: row.period }),
+  ).map(({ key, a, b }) => {
     const difference = a.basisLabel === b.basisLabel ? payDifference(a, b) : undefined;
     const notComparable = notComparableReason(a.basisLabel, b.basisLabel, difference);
-    return { key, citation: a.citation, currency: a.currency, region: a.region, regionName: a.regionName, period: a.period, a, b, ...(difference ? { difference } : {}), ...(notComparable ? { notComparable } : {}) };
+    return {
+      key,
+      citation: a.citation,
+      currency: a.currency,
+      region: a.region,
+      regionName: a.regionName,
+      period: a.period,
+      a,
+      b,
+      ...(difference ? { difference } : {}),
+      ...(notComparable ? { notComparable } : {}),
+    };
   });
 }
 
@@ -179,7 +192,9 @@ function educationFor(entry: RoleEntry, citations: CitationList): ComparedEducat
   return {
     typicalEntry: education.typicalEntry,
     citation: citations.cite(education.source),
-    levels: education.levels.flatMap((level) => (level.share !== undefined ? [{ level: level.level, share: level.share, citation: citations.cite(level.source) }] : [])),
+    levels: education.levels.flatMap((level) =>
+      level.share !== undefined ? [{ level: level.level, share: level.share, citation: citations.cite(level.source) }] : [],
+    ),
   };
 }
 
@@ -230,7 +245,12 @@ export function buildComparison(catalog: Catalog, first: string, second: string)
     slug: comparisonSlug(slugA, slugB),
     a: comparedRole(catalog, entryA),
     b: comparedRole(catalog, entryB),
-    government: { ...(govA ? { a: govA } : {}), ...(govB ? { b: govB } : {}), sameOccupation, ...(governmentDifference ? { difference: governmentDifference } : {}) },
+    government: {
+      ...(govA ? { a: govA } : {}),
+      ...(govB ? { b: govB } : {}),
+      sameOccupation,
+      ...(governmentDifference ? { difference: governmentDifference } : {}),
+    },
     sharedPay,
     outlook: { ...(outlookA ? { a: outlookA } : {}), ...(outlookB ? { b: outlookB } : {}), sameOccupation },
     education: { a: educationA, b: educationB },
@@ -269,13 +289,22 @@ export function comparisonCharts(comparison: Comparison): CompareChart[] {
   if (government.a && government.b && government.difference) {
     rows.push({
       currency: government.a.currency,
-      row: { label: 'Government (BLS OEWS)', citationNumber: government.a.citation.number, statistic: government.difference.statistic, a: government.difference.a, b: government.difference.b },
+      row: {
+        label: 'Government (BLS OEWS)',
+        citationNumber: government.a.citation.number,
+        statistic: government.difference.statistic,
+        a: government.difference.a,
+        b: government.difference.b,
+      },
     });
   }
   for (const shared of comparison.sharedPay) {
     if (shared.period !== 'year' || !shared.difference) continue;
     const { statistic, a, b } = shared.difference;
-    rows.push({ currency: shared.currency, row: { label: `${shared.a.publisher}, ${shared.region}`, citationNumber: shared.citation.number, statistic, a, b } });
+    rows.push({
+      currency: shared.currency,
+      row: { label: `${shared.a.publisher}, ${shared.region}`, citationNumber: shared.citation.number, statistic, a, b },
+    });
   }
   const currencies = [...new Set(rows.map((entry) => entry.currency))];
   return currencies.map((currency) => {
@@ -283,6 +312,12 @@ export function comparisonCharts(comparison: Comparison): CompareChart[] {
     const highest = Math.max(...chartRows.flatMap((row) => [row.a, row.b]));
     const step = tickStep(highest);
     const max = Math.ceil((highest * 1.02) / step) * step;
-    return { id: `compare-chart-${currency.toLowerCase()}`, currency, rows: chartRows, max, ticks: Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step) };
+    return {
+      id: `compare-chart-${currency.toLowerCase()}`,
+      currency,
+      rows: chartRows,
+      max,
+      ticks: Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step),
+    };
   });
 }

@@ -66,7 +66,10 @@ const rowGap = 20;
  * Places stages top to bottom and each stage's roles evenly across, wide enough that no two boxes overlap;
  * a stage wider than `maxColumns` wraps onto more rows.
  */
-export function layoutStages(stages: readonly PathStage[], size: Partial<GraphSize> = {}): { width: number; height: number; positions: Map<string, { x: number; y: number }> } {
+export function layoutStages(
+  stages: readonly PathStage[],
+  size: Partial<GraphSize> = {},
+): { width: number; height: number; positions: Map<string, { x: number; y: number }> } {
   const { minWidth, nodeWidth, nodeHeight, columnGap, stageGap, margin, maxColumns } = { ...defaultSize, ...size };
   const widest = Math.min(maxColumns, Math.max(1, ...stages.map((stage) => stage.slugs.length)));
   const width = Math.max(minWidth, widest * (nodeWidth + columnGap) + 2 * margin);
@@ -125,7 +128,17 @@ export function buildPathGraphs(catalog: Catalog, size: Partial<GraphSize> = {})
         const headline = headlinePay(catalog, entry(slug));
         const other = familyOf(slug) === family ? undefined : familyOf(slug);
         const { x, y } = positions.get(slug)!;
-        return { slug, title: title(slug), depth: stage.depth, ...(headline ? { headline } : {}), ...(other ? { externalFamily: other } : {}), x, y, width: layout.nodeWidth, height: layout.nodeHeight };
+        return {
+          slug,
+          title: title(slug),
+          depth: stage.depth,
+          ...(headline ? { headline } : {}),
+          ...(other ? { externalFamily: other } : {}),
+          x,
+          y,
+          width: layout.nodeWidth,
+          height: layout.nodeHeight,
+        };
       }),
     );
     const links: PathLink[] = familyEdges.map((edge) => {
@@ -142,7 +155,10 @@ export function buildPathGraphs(catalog: Catalog, size: Partial<GraphSize> = {})
     const movesOut = new Map<string, PathLink[]>();
     for (const link of links) if (familyOf(link.from) === family) pushTo(movesOut, link.from, link);
     const members = stages
-      .map((stage) => ({ depth: stage.depth, roles: stage.slugs.filter((slug) => familyOf(slug) === family).map((slug) => ({ slug, title: title(slug), moves: movesOut.get(slug) ?? [] })) }))
+      .map((stage) => ({
+        depth: stage.depth,
+        roles: stage.slugs.filter((slug) => familyOf(slug) === family).map((slug) => ({ slug, title: title(slug), moves: movesOut.get(slug) ?? [] })),
+      }))
       .filter((stage) => stage.roles.length > 0);
     return { family, label: familyLabel(family), width, height, stages, nodes, links, members };
   });

@@ -99,12 +99,19 @@ interface Spread {
 /** Where one currency and region's figures put pay, and on what that rests. */
 function spreadOf(figures: readonly AnnualPay[]): Spread | undefined {
   const points = figures
-    .flatMap((figure) => (figure.headline !== undefined ? [{ amount: figure.headline, value: amountFloor(figure.headline), kind: figure.row.headlineKind }] : []))
+    .flatMap((figure) =>
+      figure.headline !== undefined ? [{ amount: figure.headline, value: amountFloor(figure.headline), kind: figure.row.headlineKind }] : [],
+    )
     .sort((a, b) => a.value - b.value);
   const publishers = new Set(figures.map((figure) => figure.row.publisher)).size;
   if (points.length >= trimFrom) {
     const middle = points.slice(1, -1);
-    return { low: middle[0]!.amount, high: middle.at(-1)!.amount, subject: 'most sources put', basis: `the middle ${middle.length} of ${points.length} ${kinds(points)}` };
+    return {
+      low: middle[0]!.amount,
+      high: middle.at(-1)!.amount,
+      subject: 'most sources put',
+      basis: `the middle ${middle.length} of ${points.length} ${kinds(points)}`,
+    };
   }
   if (points.length >= 2) {
     const subject = publishers === 1 ? 'one source puts' : publishers === 2 ? 'both sources put' : `all ${count(publishers)} sources put`;
@@ -114,10 +121,21 @@ function spreadOf(figures: readonly AnnualPay[]): Spread | undefined {
   if (!only) return undefined;
   const { p25, p75 } = only.stats;
   if (p25 !== undefined && p75 !== undefined) return { low: p25, high: p75, subject: 'one source puts', basis: 'the 25th to the 75th percentile' };
-  if (only.range) return { low: only.range.low, high: only.range.high, subject: 'one source puts', basis: only.range.label ? `the ${only.range.label.toLowerCase()}` : 'its range' };
+  if (only.range)
+    return {
+      low: only.range.low,
+      high: only.range.high,
+      subject: 'one source puts',
+      basis: only.range.label ? `the ${only.range.label.toLowerCase()}` : 'its range',
+    };
   const point = points[0];
   if (!point) return undefined;
-  return { low: point.amount, high: point.amount, subject: 'one source puts', basis: point.kind === 'median' ? 'the median' : point.kind === 'mean' ? 'the average' : 'the total pay estimate' };
+  return {
+    low: point.amount,
+    high: point.amount,
+    subject: 'one source puts',
+    basis: point.kind === 'median' ? 'the median' : point.kind === 'mean' ? 'the average' : 'the total pay estimate',
+  };
 }
 
 /**
@@ -139,7 +157,10 @@ export function payLine(rows: readonly PayRow[]): PayLine | undefined {
     if (!spread) continue;
     const amounts = spread.low === spread.high ? `at ${say(spread.low, currency)}` : `between ${say(spread.low, currency)} and ${say(spread.high, currency)}`;
     // A part with the same plural subject as the one before drops the repeated words: "…; UK between £A and £B GBP".
-    const clause = spread.subject === previousSubject && spread.subject !== 'one source puts' ? `${regionLabel(region)} ${amounts} ${currency}` : `${spread.subject} ${regionPay(region)} ${amounts} ${currency} a year`;
+    const clause =
+      spread.subject === previousSubject && spread.subject !== 'one source puts'
+        ? `${regionLabel(region)} ${amounts} ${currency}`
+        : `${spread.subject} ${regionPay(region)} ${amounts} ${currency} a year`;
     previousSubject = spread.subject;
     parts.push({
       currency,

@@ -48,7 +48,11 @@ const ordinals: Partial<Record<StatisticKey, string>> = { p10: '10th', p25: '25t
 function pair(row: PayRow, low: StatisticKey, high: StatisticKey): PayCellAmount[] {
   const lowAmount = row.stats[low];
   const highAmount = row.stats[high];
-  if (lowAmount !== undefined && highAmount !== undefined) return [{ amount: lowAmount, stat: low }, { amount: highAmount, stat: high }];
+  if (lowAmount !== undefined && highAmount !== undefined)
+    return [
+      { amount: lowAmount, stat: low },
+      { amount: highAmount, stat: high },
+    ];
   if (lowAmount !== undefined) return [{ amount: lowAmount, stat: low, prefix: ordinals[low]! }];
   if (highAmount !== undefined) return [{ amount: highAmount, stat: high, prefix: ordinals[high]! }];
   return [];
@@ -66,7 +70,9 @@ function cellAmounts(row: PayRow, key: PayColumnKey): Pick<PayCell, 'amounts' | 
     case 'wide':
       return { amounts: pair(row, 'p10', 'p90') };
     case 'range':
-      return row.range ? { amounts: [{ amount: row.range.low }, { amount: row.range.high }], ...(row.range.label ? { caption: row.range.label } : {}) } : { amounts: [] };
+      return row.range
+        ? { amounts: [{ amount: row.range.low }, { amount: row.range.high }], ...(row.range.label ? { caption: row.range.label } : {}) }
+        : { amounts: [] };
     case 'total':
     case 'base':
     case 'additional': {

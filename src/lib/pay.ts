@@ -79,7 +79,13 @@ export function payRowFromFigure(figure: SalaryFigure, index: number, citations:
     period: figure.period,
     basisLabel: basisLabels[figure.basis],
     headlineKind: figure.headline,
-    ...(figure.headline === 'total' ? (figure.total !== undefined ? { headline: figure.total } : {}) : stats[figure.headline] !== undefined ? { headline: stats[figure.headline] } : {}),
+    ...(figure.headline === 'total'
+      ? figure.total !== undefined
+        ? { headline: figure.total }
+        : {}
+      : stats[figure.headline] !== undefined
+        ? { headline: stats[figure.headline] }
+        : {}),
     stats,
     ...(figure.total !== undefined ? { total: figure.total } : {}),
     ...(figure.base !== undefined ? { base: figure.base } : {}),
@@ -171,7 +177,15 @@ export function annualPay(rows: readonly PayRow[]): AnnualPay[] {
   const annualKeys = new Set(rows.filter((row) => row.period === 'year').map((row) => `${row.citation.source.id} ${row.region} ${row.currency}`));
   return rows.flatMap((row): AnnualPay[] => {
     if (row.period === 'year') {
-      return [{ row, convertedFromHourly: false, ...(row.headline !== undefined ? { headline: row.headline } : {}), stats: row.stats, ...(row.range ? { range: row.range } : {}) }];
+      return [
+        {
+          row,
+          convertedFromHourly: false,
+          ...(row.headline !== undefined ? { headline: row.headline } : {}),
+          stats: row.stats,
+          ...(row.range ? { range: row.range } : {}),
+        },
+      ];
     }
     if (annualKeys.has(`${row.citation.source.id} ${row.region} ${row.currency}`)) return [];
     const stats = Object.fromEntries(Object.entries(row.stats).map(([key, amount]) => [key, scaleAmount(amount, annualFromHourly)]));

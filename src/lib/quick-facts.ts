@@ -30,7 +30,9 @@ const regionShort = (regionName: string) => (regionName === 'United States' ? 'U
 function payFact({ headline, payRows }: QuickFactSources): QuickFact | undefined {
   if (!headline) return undefined;
   // The row the headline was taken from: same source, period and amount.
-  const row = payRows.find((candidate) => candidate.period === 'year' && candidate.citation.source.id === headline.sourceId && candidate.headline === headline.amount);
+  const row = payRows.find(
+    (candidate) => candidate.period === 'year' && candidate.citation.source.id === headline.sourceId && candidate.headline === headline.amount,
+  );
   if (!row) return undefined;
   return {
     id: 'pay',

@@ -143,7 +143,13 @@ export function crossReferenceFindings(content: CatalogueContent): ContentFindin
     if (typeof data.title === 'string') {
       const first = titles.get(normalise(data.title));
       if (first === undefined) titles.set(normalise(data.title), role.file);
-      else findings.add(role.file, ['title'], 'duplicate-title', `expected a title no other role uses, got ${JSON.stringify(data.title)}, already the title of ${first}`);
+      else
+        findings.add(
+          role.file,
+          ['title'],
+          'duplicate-title',
+          `expected a title no other role uses, got ${JSON.stringify(data.title)}, already the title of ${first}`,
+        );
     }
     checkRoleReferences(role, data, { roles: roleSlugs, sourceIds: content.sourceIds, skillIds: content.skillIds }, findings);
     if (content.imported) checkImportedData(role, data, content.imported, findings);
@@ -167,18 +173,30 @@ function checkFileNames(roles: readonly RoleFile[], findings: Findings): void {
   const firstBySlug = new Map<string, string>();
   for (const role of roles) {
     if (!slugSchema.safeParse(role.slug).success) {
-      findings.add(role.file, [], 'file-name', `expected a lowercase-hyphenated file name such as back-end-developer.mdx, got ${JSON.stringify(`${role.slug}.mdx`)}`, { wholeFile: true });
+      findings.add(
+        role.file,
+        [],
+        'file-name',
+        `expected a lowercase-hyphenated file name such as back-end-developer.mdx, got ${JSON.stringify(`${role.slug}.mdx`)}`,
+        { wholeFile: true },
+      );
     }
     const key = role.slug.toLowerCase();
     const first = firstBySlug.get(key);
     if (first === undefined) firstBySlug.set(key, role.file);
-    else findings.add(role.file, [], 'duplicate-slug', `expected a slug no other role uses, got ${JSON.stringify(key)}, already used by ${first}`, { wholeFile: true });
+    else
+      findings.add(role.file, [], 'duplicate-slug', `expected a slug no other role uses, got ${JSON.stringify(key)}, already used by ${first}`, {
+        wholeFile: true,
+      });
   }
 }
 
 /** ["salaries", "[]", "median"] for "salaries[].median": keys, and "[]" for any list index. */
 function patternSteps(pattern: string): string[] {
-  return pattern.split(/\.|(?=\[\])/).map((step) => (step === '[]' || step === '' ? step : step.replace(/^\[\]/, ''))).filter((step) => step !== '');
+  return pattern
+    .split(/\.|(?=\[\])/)
+    .map((step) => (step === '[]' || step === '' ? step : step.replace(/^\[\]/, '')))
+    .filter((step) => step !== '');
 }
 
 /** Every value at `steps` in `data`, with its path. */
@@ -195,12 +213,22 @@ function checkPlaceholders(role: RoleFile, examples: ReadonlyMap<string, Readonl
     for (const [path, value] of valuesAt(role.data, patternSteps(pattern))) {
       if (!values.has(typeof value === 'string' ? value.trim() : value)) continue;
       reported.add(JSON.stringify(path));
-      findings.add(role.file, path, 'placeholder', `expected the role's own value, got the template's example ${describeValue(value)}; replace it with what the source says (and delete the # placeholder mark)`);
+      findings.add(
+        role.file,
+        path,
+        'placeholder',
+        `expected the role's own value, got the template's example ${describeValue(value)}; replace it with what the source says (and delete the # placeholder mark)`,
+      );
     }
   }
   for (const path of role.markedPlaceholders ?? []) {
     if (reported.has(JSON.stringify(path))) continue;
-    findings.add(role.file, path, 'placeholder', "expected the role's own value, got a value still marked # placeholder; delete the mark once the value is the source's");
+    findings.add(
+      role.file,
+      path,
+      'placeholder',
+      "expected the role's own value, got a value still marked # placeholder; delete the mark once the value is the source's",
+    );
   }
 }
 
@@ -212,7 +240,8 @@ interface Targets {
 
 function checkRoleReferences(role: RoleFile, data: Data, targets: Targets, findings: Findings): void {
   const check = (path: FieldPath, value: unknown, known: ReadonlySet<string> | undefined, kind: string) => {
-    if (typeof value === 'string' && known && !known.has(value)) findings.add(role.file, path, 'reference', `expected the id of ${kind}, got ${JSON.stringify(value)}`);
+    if (typeof value === 'string' && known && !known.has(value))
+      findings.add(role.file, path, 'reference', `expected the id of ${kind}, got ${JSON.stringify(value)}`);
   };
   const roleLists: [FieldPath, unknown][] = [
     [['related'], data.related],
@@ -244,16 +273,31 @@ function checkImportedData(role: RoleFile, data: Data, imported: ImportedData, f
       const source = record(entry).source;
       const file = typeof source === 'string' ? imported.releases.get(source) : undefined;
       if (file === undefined) return;
-      findings.add(role.file, [key, index, 'source'], 'imported-figure', `expected a figure the import does not already supply, got one cited to ${JSON.stringify(source)}, which ${file} supplies for every occupation of the role; delete this entry`);
+      findings.add(
+        role.file,
+        [key, index, 'source'],
+        'imported-figure',
+        `expected a figure the import does not already supply, got one cited to ${JSON.stringify(source)}, which ${file} supplies for every occupation of the role; delete this entry`,
+      );
     });
   }
   list(data.occupations).forEach((entry, index) => {
     const occupation = record(entry);
     if (occupation.primary === true && typeof occupation.soc === 'string' && !imported.wages.has(occupation.soc)) {
-      findings.add(role.file, ['occupations', index, 'soc'], 'missing-data', `expected a primary occupation with imported wages, got ${JSON.stringify(occupation.soc)}, which ${contentPaths.data}/${dataFiles.oews} does not cover; import its data or make another occupation primary`);
+      findings.add(
+        role.file,
+        ['occupations', index, 'soc'],
+        'missing-data',
+        `expected a primary occupation with imported wages, got ${JSON.stringify(occupation.soc)}, which ${contentPaths.data}/${dataFiles.oews} does not cover; import its data or make another occupation primary`,
+      );
     }
     if (typeof occupation.onet === 'string' && !imported.profiles.has(occupation.onet)) {
-      findings.add(role.file, ['occupations', index, 'onet'], 'missing-data', `expected an O*NET code with an imported profile, got ${JSON.stringify(occupation.onet)}, which has no file in ${contentPaths.data}/${dataFiles.onetProfiles}/; import it or leave the code out`);
+      findings.add(
+        role.file,
+        ['occupations', index, 'onet'],
+        'missing-data',
+        `expected an O*NET code with an imported profile, got ${JSON.stringify(occupation.onet)}, which has no file in ${contentPaths.data}/${dataFiles.onetProfiles}/; import it or leave the code out`,
+      );
     }
   });
 }
@@ -264,7 +308,13 @@ function checkStaleness(role: RoleFile, data: Data, staleness: { today: string; 
     if (!period || isFuture(period, staleness.today)) return;
     const age = ageInYears(period, staleness.today);
     if (age >= staleness.maxAgeYears) {
-      findings.add(role.file, ['salaries', index, 'asOf'], 'stale-figure', `figure for ${period.text} is ${age} year${age === 1 ? '' : 's'} old; check for a newer figure`, { severity: 'warning' });
+      findings.add(
+        role.file,
+        ['salaries', index, 'asOf'],
+        'stale-figure',
+        `figure for ${period.text} is ${age} year${age === 1 ? '' : 's'} old; check for a newer figure`,
+        { severity: 'warning' },
+      );
     }
   });
 }

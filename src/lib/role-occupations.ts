@@ -13,7 +13,6 @@ import { urls } from './urls.ts';
 import { hotTechnologies, type HotTechnology } from './onet-skills.ts';
 import { type Amount, matchLabel, type MeasuredAs, measuredLabel, type PayRow, toAmount } from './pay.ts';
 
-
 /** An occupation linked to the role, with whatever government data covers it. */
 export interface OccupationView {
   occupation: Occupation;
@@ -151,7 +150,9 @@ export function outlookViews(role: RoleData, occupations: OccupationView[], cata
     region: outlook.region === 'US' ? 'United States' : outlook.region,
     growthPct: outlook.growthPct,
     span: outlook.fromYear && outlook.toYear ? `${outlook.fromYear}–${outlook.toYear}` : `${outlook.years} years, period not stated`,
-    ...(outlook.openings !== undefined ? { openings: `${outlook.openings.toLocaleString('en-US')}${outlook.openingsBasis ? `, ${outlook.openingsBasis}` : ''}` } : {}),
+    ...(outlook.openings !== undefined
+      ? { openings: `${outlook.openings.toLocaleString('en-US')}${outlook.openingsBasis ? `, ${outlook.openingsBasis}` : ''}` }
+      : {}),
     ...(outlook.publishedFor ? measuredParts({ title: outlook.publishedFor }) : {}),
     ...(outlook.note ? { note: outlook.note } : {}),
   }));

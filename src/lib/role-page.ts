@@ -126,7 +126,11 @@ export function buildRolePage(catalog: Catalog, entry: RoleEntry): RolePage {
   const education = {
     typicalEntry: role.education.typicalEntry,
     citation: citations.cite(role.education.source),
-    levels: role.education.levels.map((level) => ({ level: level.level, ...(level.share !== undefined ? { share: level.share } : {}), citation: citations.cite(level.source) })),
+    levels: role.education.levels.map((level) => ({
+      level: level.level,
+      ...(level.share !== undefined ? { share: level.share } : {}),
+      citation: citations.cite(level.source),
+    })),
     fields: role.education.fields,
   };
   const roleCodes = new Set(role.occupations.flatMap((occupation) => (occupation.onet ? [occupation.onet] : [])));

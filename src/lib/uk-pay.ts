@@ -13,7 +13,14 @@ export function ukMatchLabel(occupation: UkOccupation): string {
 }
 
 const statistics = ['p10', 'p25', 'median', 'p75', 'p90', 'mean'] as const;
-const labels: Record<(typeof statistics)[number], string> = { p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile', mean: 'mean' };
+const labels: Record<(typeof statistics)[number], string> = {
+  p10: '10th percentile',
+  p25: '25th percentile',
+  median: 'median',
+  p75: '75th percentile',
+  p90: '90th percentile',
+  mean: 'mean',
+};
 
 /**
  * A pay row from ONS ASHE 2024 (full-time employees, annual gross pay, GBP): reliable estimates only; the note says
@@ -63,7 +70,11 @@ export function payRowFromAshe(occupation: UkOccupation, group: AsheGroup, citat
  * How each salary site's UK median compares with ONS's for the role's primary unit group, as a sentence:
  * the same currency and region, so the difference is like for like in units (not in who was counted).
  */
-export function ukComparisons(rows: readonly PayRow[], ashe: { row?: PayRow; occupation: UkOccupation } | undefined, formatAmount: (amount: number, currency: string) => string): string[] {
+export function ukComparisons(
+  rows: readonly PayRow[],
+  ashe: { row?: PayRow; occupation: UkOccupation } | undefined,
+  formatAmount: (amount: number, currency: string) => string,
+): string[] {
   const official = ashe?.row?.stats.median;
   if (!ashe || typeof official !== 'number') return [];
   const group = `${ashe.occupation.title} (SOC 2020 ${ashe.occupation.soc2020})`;

@@ -29,15 +29,14 @@ export const isoDate = z
   .transform(toIsoDay);
 
 /** A reference period: a year (2025), a month (2025-05) or a day (2025-05-15). */
-export const referencePeriod = z
-  .union(
-    [
-      z.date().transform(toIsoDay),
-      z.int().min(1990).max(2100).transform(String),
-      z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, expected('a year, month or day such as 2025, 2025-05 or 2025-05-15')),
-    ],
-    expected('a year, month or day such as 2025, 2025-05 or 2025-05-15'),
-  );
+export const referencePeriod = z.union(
+  [
+    z.date().transform(toIsoDay),
+    z.int().min(1990).max(2100).transform(String),
+    z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, expected('a year, month or day such as 2025, 2025-05 or 2025-05-15')),
+  ],
+  expected('a year, month or day such as 2025, 2025-05 or 2025-05-15'),
+);
 
 /** Rejects a day or period that starts after today ($CHECK_TODAY or the local date). */
 function notFuture(value: string): boolean {
@@ -45,7 +44,9 @@ function notFuture(value: string): boolean {
   return period === undefined || !isFuture(period, contentToday());
 }
 
-const notFutureMessage = { error: (issue: { input?: unknown }) => `expected a date no later than today (${contentToday()}), got ${describeValue(issue.input).replace(/^"|"$/g, '')}` };
+const notFutureMessage = {
+  error: (issue: { input?: unknown }) => `expected a date no later than today (${contentToday()}), got ${describeValue(issue.input).replace(/^"|"$/g, '')}`,
+};
 
 /** A calendar day that has already come: review, retrieval and publication dates. */
 export const pastDate = withRules(isoDate.refine(notFuture, notFutureMessage), 'no later than today');
@@ -58,9 +59,7 @@ export const iso4217Codes: ReadonlySet<string> = new Set(Intl.supportedValuesOf(
 
 /** An ISO 4217 currency code such as USD or GBP; lower case and made-up codes (XYZ) are refused. */
 export const currencyCode = withRules(
-  z
-    .string(expected('an ISO 4217 currency code'))
-    .refine((code) => iso4217Codes.has(code), expected('an ISO 4217 currency code such as USD or GBP')),
+  z.string(expected('an ISO 4217 currency code')).refine((code) => iso4217Codes.has(code), expected('an ISO 4217 currency code such as USD or GBP')),
   'an ISO 4217 code of a currency in use (as `Intl.supportedValuesOf("currency")` lists them)',
 );
 
@@ -77,7 +76,10 @@ export const socCode = z.string(expected('a SOC code')).regex(/^\d{2}-\d{4}$/, e
 export const positiveNumber = z.number(expected('a positive number')).positive(expected('a positive number'));
 
 /** A share of a whole, in percent. */
-export const percent = z.number(expected('a percentage between 0 and 100')).min(0, expected('a percentage between 0 and 100')).max(100, expected('a percentage between 0 and 100'));
+export const percent = z
+  .number(expected('a percentage between 0 and 100'))
+  .min(0, expected('a percentage between 0 and 100'))
+  .max(100, expected('a percentage between 0 and 100'));
 
 /** Non-empty prose written by us. */
 export const text = z.string(expected('text')).trim().min(1, expected('non-empty text'));

@@ -86,7 +86,11 @@ export const oewsOccupationSchema = z
     occupation.periods.forEach((entry, index) => {
       const previous = occupation.periods[index - 1];
       if (previous && previous.period >= entry.period) {
-        context.addIssue({ code: 'custom', path: ['periods', index, 'period'], message: `expected periods in ascending order without repeats, got ${previous.period} then ${entry.period}` });
+        context.addIssue({
+          code: 'custom',
+          path: ['periods', index, 'period'],
+          message: `expected periods in ascending order without repeats, got ${previous.period} then ${entry.period}`,
+        });
       }
     });
   });
@@ -107,7 +111,8 @@ export const oewsFileSchema = z
     const seen = new Set<string>();
     file.occupations.forEach((occupation, index) => {
       const key = `${occupation.soc} ${occupation.level}`;
-      if (seen.has(key)) context.addIssue({ code: 'custom', path: ['occupations', index, 'soc'], message: `expected one entry per code and level, got ${key} twice` });
+      if (seen.has(key))
+        context.addIssue({ code: 'custom', path: ['occupations', index, 'soc'], message: `expected one entry per code and level, got ${key} twice` });
       seen.add(key);
     });
   });

@@ -3,9 +3,7 @@ import { expected } from './common.ts';
 import { dataSourceIdSchema } from './oews.ts';
 
 /** An O*NET-SOC code such as "15-1252.00". */
-export const onetCodeSchema = z
-  .string(expected('an O*NET-SOC code'))
-  .regex(/^\d{2}-\d{4}\.\d{2}$/, expected('an O*NET-SOC code such as 15-1252.00'));
+export const onetCodeSchema = z.string(expected('an O*NET-SOC code')).regex(/^\d{2}-\d{4}\.\d{2}$/, expected('an O*NET-SOC code such as 15-1252.00'));
 
 /** A month as YYYY-MM; O*NET writes these as MM/YYYY. */
 export const onetMonthSchema = z.string(expected('a month')).regex(/^\d{4}-(0[1-9]|1[0-2])$/, expected('a month as YYYY-MM'));
@@ -61,7 +59,10 @@ export const onetTechnologySkillSchema = z
     // Product or technology name, e.g. "Docker".
     name: words,
     // UNSPSC commodity code of its category, 8 digits.
-    commodityCode: z.int(expected('an 8-digit commodity code')).min(10_000_000, expected('an 8-digit commodity code')).max(99_999_999, expected('an 8-digit commodity code')),
+    commodityCode: z
+      .int(expected('an 8-digit commodity code'))
+      .min(10_000_000, expected('an 8-digit commodity code'))
+      .max(99_999_999, expected('an 8-digit commodity code')),
     // UNSPSC commodity title, e.g. "Application server software".
     commodityTitle: words,
     // O*NET "Hot Technology": frequently named in employer job postings.
@@ -183,4 +184,3 @@ export const onetProfileSchema = z
 
 export type OnetProfileInput = z.input<typeof onetProfileSchema>;
 export type OnetProfile = z.output<typeof onetProfileSchema>;
-

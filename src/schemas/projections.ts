@@ -35,9 +35,7 @@ export const projectedOccupationSchema = z
     // Average annual job openings 2024–34 (growth plus separations), in thousands.
     openingsPerYearThousands: thousands.nullable(),
     // Median annual wage in May 2024, US dollars per year (the OEWS May 2024 median); { atLeast } where BLS prints ">=$239,200".
-    medianAnnualWage2024: z
-      .union([z.number().positive(), topCodedWageSchema], expected('a positive number (dollars) or { "atLeast": amount }'))
-      .nullable(),
+    medianAnnualWage2024: z.union([z.number().positive(), topCodedWageSchema], expected('a positive number (dollars) or { "atLeast": amount }')).nullable(),
     // Typical education needed for entry, BLS wording, e.g. "Bachelor's degree".
     typicalEducation: words.nullable(),
     // Work experience in a related occupation typically needed, BLS wording, e.g. "5 years or more".
@@ -74,4 +72,3 @@ export const projectionsFileSchema = z
 
 export type ProjectionsFileInput = z.input<typeof projectionsFileSchema>;
 export type ProjectionsFile = z.output<typeof projectionsFileSchema>;
-

@@ -27,7 +27,12 @@ export function firstIndexById(entries: readonly { id: string }[], kind: string,
   entries.forEach((entry, index) => {
     const earlier = first.get(entry.id);
     if (earlier === undefined) first.set(entry.id, index);
-    else context.addIssue({ code: 'custom', path: [index, 'id'], message: `expected an id no other ${kind} uses, got ${JSON.stringify(entry.id)}, already the id of entry [${earlier}]` });
+    else
+      context.addIssue({
+        code: 'custom',
+        path: [index, 'id'],
+        message: `expected an id no other ${kind} uses, got ${JSON.stringify(entry.id)}, already the id of entry [${earlier}]`,
+      });
   });
   return first;
 }

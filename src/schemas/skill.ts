@@ -41,7 +41,11 @@ export const skillsFileSchema = withRules(
         const named = names.get(key);
         const path = [index, 'aliases', aliasIndex];
         if (owner !== undefined && owner !== skill.id) {
-          context.addIssue({ code: 'custom', path, message: `expected an alias no other skill uses, got ${JSON.stringify(alias)}, already an alias of "${owner}"` });
+          context.addIssue({
+            code: 'custom',
+            path,
+            message: `expected an alias no other skill uses, got ${JSON.stringify(alias)}, already an alias of "${owner}"`,
+          });
         } else if (named !== undefined && named !== skill.id) {
           context.addIssue({ code: 'custom', path, message: `expected an alias no other skill uses, got ${JSON.stringify(alias)}, the name of "${named}"` });
         }
@@ -50,7 +54,7 @@ export const skillsFileSchema = withRules(
     });
   }),
   'every `id` is used by one skill only',
-  'an alias belongs to one skill only and is no other skill\'s name (case and spacing ignored)',
+  "an alias belongs to one skill only and is no other skill's name (case and spacing ignored)",
 );
 
 /** A role's skills: ids into the registry, grouped by category. */

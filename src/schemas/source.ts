@@ -39,7 +39,8 @@ export const sourcesFileSchema = withRules(
     sources.forEach((source, index) => {
       if (source.via === undefined) return;
       if (source.via === source.id) context.addIssue({ code: 'custom', path: [index, 'via'], message: 'expected another source, got the source itself' });
-      else if (!first.has(source.via)) context.addIssue({ code: 'custom', path: [index, 'via'], message: `expected the id of a source in this file, got ${JSON.stringify(source.via)}` });
+      else if (!first.has(source.via))
+        context.addIssue({ code: 'custom', path: [index, 'via'], message: `expected the id of a source in this file, got ${JSON.stringify(source.via)}` });
     });
   }),
   'every `id` is used by one source only',

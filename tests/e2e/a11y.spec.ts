@@ -73,7 +73,9 @@ test.describe('theme toggle', () => {
 
 test('keyboard focus is visible on every focusable element of a role page', async ({ page }) => {
   await page.goto(served('/roles/back-end-developer/'));
-  const focusable = await page.locator('a[href], button, select, input, [tabindex="0"]').evaluateAll((nodes) => nodes.filter((node) => (node as HTMLElement).offsetParent !== null).length);
+  const focusable = await page
+    .locator('a[href], button, select, input, [tabindex="0"]')
+    .evaluateAll((nodes) => nodes.filter((node) => (node as HTMLElement).offsetParent !== null).length);
   expect(focusable).toBeGreaterThan(20);
   const unmarked: string[] = [];
   for (let step = 0; step < focusable; step += 1) {
@@ -111,9 +113,9 @@ test.describe('print', () => {
     for (const selector of ['.site-header', '.toc', 'figure.pay-chart', '.onet', '#related', '.theme-toggle']) {
       await expect(page.locator(selector).first(), selector).toBeHidden();
     }
-    const printedUrls = await page.locator('ol.sources a[href^="http"]').evaluateAll((links) =>
-      links.map((link) => ({ href: link.getAttribute('href'), after: getComputedStyle(link, '::after').content })),
-    );
+    const printedUrls = await page
+      .locator('ol.sources a[href^="http"]')
+      .evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href'), after: getComputedStyle(link, '::after').content })));
     expect(printedUrls.length).toBeGreaterThan(3);
     for (const { href, after } of printedUrls) expect(after).toContain(href);
   });

@@ -70,7 +70,8 @@ test('for every role, the pay table on the page shows exactly the figures of the
           const amounts = [...cell.querySelectorAll('.money')];
           if (!keys) return;
           amounts.forEach((money, index) => {
-            const named = amounts.length === 1 && keys.length === 2 ? keys.find((key) => cell.textContent?.trim().startsWith(`${key.slice(1)}th`)) : keys[index];
+            const named =
+              amounts.length === 1 && keys.length === 2 ? keys.find((key) => cell.textContent?.trim().startsWith(`${key.slice(1)}th`)) : keys[index];
             if (named) stats[named] = `${money.getAttribute('data-money')} ${currency}`;
           });
         });

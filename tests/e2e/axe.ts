@@ -13,8 +13,15 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 export async function axeViolations(page: Page, rules?: string[]) {
   // resultTypes: only violations carry their nodes, which is what makes axe quick on the long occupation tables.
-  const builder = new AxeBuilder({ page }).options({ runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: wcagTags }, resultTypes: ['violations'] });
+  const builder = new AxeBuilder({ page }).options({
+    runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: wcagTags },
+    resultTypes: ['violations'],
+  });
   const results = await builder.analyze();
   // Short enough to read in a failure message: the rule, and where.
-  return results.violations.map((violation) => ({ rule: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }));
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+  }));
 }

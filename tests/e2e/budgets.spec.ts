@@ -46,7 +46,11 @@ async function loadWithoutInteraction(page: Page, path: string) {
   // Anything fetched on idle or by a timer without the reader doing anything counts as load too.
   await page.waitForLoadState('networkidle');
   const bodies = await Promise.all(
-    finished.map(async (request) => ({ type: request.resourceType(), url: request.url(), body: (await (await request.response())?.body()) ?? Buffer.alloc(0) })),
+    finished.map(async (request) => ({
+      type: request.resourceType(),
+      url: request.url(),
+      body: (await (await request.response())?.body()) ?? Buffer.alloc(0),
+    })),
   );
   return (type: string) => bodies.filter((entry) => entry.type === type);
 }
@@ -59,24 +63,39 @@ for (const slug of slugs) {
     expect(html, `${label}: no HTML response`).toBeDefined();
 
     const inlineStyles = await page.locator('style').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
-    const inlineScripts = await page.locator(executableScript).evaluateAll((nodes) => nodes.filter((node) => !node.hasAttribute('src')).map((node) => node.textContent ?? ''));
+    const inlineScripts = await page
+      .locator(executableScript)
+      .evaluateAll((nodes) => nodes.filter((node) => !node.hasAttribute('src')).map((node) => node.textContent ?? ''));
     const htmlBytes = gzipBytes(html!);
     const cssBytes = [...fetched('stylesheet').map((entry) => entry.body), ...inlineStyles].reduce((sum, text) => sum + gzipBytes(text), 0);
     const scriptBytes = [...fetched('script').map((entry) => entry.body), ...inlineScripts].reduce((sum, text) => sum + gzipBytes(text), 0);
 
     // A classic external script without async or defer stops the parser until it has downloaded and run.
-    const blockingScripts = await page.locator('script[src]').evaluateAll((nodes) =>
-      nodes.filter((node) => (node as HTMLScriptElement).type !== 'module' && !node.hasAttribute('async') && !node.hasAttribute('defer')).map((node) => node.getAttribute('src')),
-    );
+    const blockingScripts = await page
+      .locator('script[src]')
+      .evaluateAll((nodes) =>
+        nodes
+          .filter((node) => (node as HTMLScriptElement).type !== 'module' && !node.hasAttribute('async') && !node.hasAttribute('defer'))
+          .map((node) => node.getAttribute('src')),
+      );
     // A web font without font-display swap, optional or fallback hides text until it arrives.
-    const blockingFonts = await page.evaluate(() => [...document.fonts].filter((font) => !['swap', 'optional', 'fallback'].includes(font.display)).map((font) => `${font.family} (font-display: ${font.display})`));
+    const blockingFonts = await page.evaluate(() =>
+      [...document.fonts]
+        .filter((font) => !['swap', 'optional', 'fallback'].includes(font.display))
+        .map((font) => `${font.family} (font-display: ${font.display})`),
+    );
     const fontFiles = fetched('font').map((entry) => entry.url);
     // Images and charts reserve their box before they load only when both dimensions are in the markup.
-    const unsized = await page.locator('img, svg').evaluateAll((nodes) =>
-      nodes
-        .filter((node) => !node.parentElement?.closest('svg') && (!node.hasAttribute('width') || !node.hasAttribute('height')))
-        .map((node) => `<${node.tagName.toLowerCase()}${node.id ? ` id="${node.id}"` : ''}${node.getAttribute('class') ? ` class="${node.getAttribute('class')}"` : ''}>`),
-    );
+    const unsized = await page
+      .locator('img, svg')
+      .evaluateAll((nodes) =>
+        nodes
+          .filter((node) => !node.parentElement?.closest('svg') && (!node.hasAttribute('width') || !node.hasAttribute('height')))
+          .map(
+            (node) =>
+              `<${node.tagName.toLowerCase()}${node.id ? ` id="${node.id}"` : ''}${node.getAttribute('class') ? ` class="${node.getAttribute('class')}"` : ''}>`,
+          ),
+      );
     const layoutShift = await page.evaluate(() => window.budgetLayoutShift);
 
     test.info().annotations.push({
@@ -100,7 +119,9 @@ test.describe('search', () => {
   // Generating, building and indexing 1,000 roles takes minutes; the budget is on bytes, never on time.
   test.describe.configure({ timeout: 30 * 60_000 });
 
-  test(`the first query on ${searchBudget.roles.toLocaleString('en-US')} roles transfers at most ${searchBudget.budget.limitBytes / 1024} KB of search data (target ${searchBudget.target.limitBytes / 1024} KB)`, async ({ page }) => {
+  test(`the first query on ${searchBudget.roles.toLocaleString('en-US')} roles transfers at most ${searchBudget.budget.limitBytes / 1024} KB of search data (target ${searchBudget.target.limitBytes / 1024} KB)`, async ({
+    page,
+  }) => {
     const started = Date.now();
     const site = buildLargeSite(searchBudget.roles);
     // Served compressed, as any host serves text; pagefind's own index files arrive already gzipped.

@@ -23,9 +23,9 @@ for (const slug of slugs) {
     const response = await page.goto(`/roles/${slug}/`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
-    const uncited = await page.locator('.money').evaluateAll((nodes) =>
-      nodes.filter((node) => !node.closest('tr, li, p, dd')?.querySelector('sup.cite')).map((node) => node.textContent),
-    );
+    const uncited = await page
+      .locator('.money')
+      .evaluateAll((nodes) => nodes.filter((node) => !node.closest('tr, li, p, dd')?.querySelector('sup.cite')).map((node) => node.textContent));
     expect(uncited, 'money figures without a citation beside them').toEqual([]);
     // Every cited source resolves to an entry in the page's source list.
     const cited = await page.locator('sup.cite a').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))]);

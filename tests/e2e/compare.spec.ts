@@ -17,7 +17,11 @@ async function payTableOf(page: Page, slug: string) {
   const html = await response.text();
   return page.evaluate((source) => {
     const document = new DOMParser().parseFromString(source, 'text/html');
-    return [...document.querySelectorAll('#pay-table tbody tr')].map((row) => ({ id: row.id, source: row.getAttribute('data-source') ?? '', text: row.textContent ?? '' }));
+    return [...document.querySelectorAll('#pay-table tbody tr')].map((row) => ({
+      id: row.id,
+      source: row.getAttribute('data-source') ?? '',
+      text: row.textContent ?? '',
+    }));
   }, html);
 }
 
@@ -45,7 +49,14 @@ test('every comparison page shows the same figures as both role pages', async ({
       await page.goto(`/roles/${slug}/`);
       payTables.set(
         slug,
-        await page.locator('#pay-table tbody tr').evaluateAll((rows) => rows.map((row) => ({ id: row.id, source: row.getAttribute('data-source') ?? '', currency: row.getAttribute('data-currency') ?? '', text: row.textContent ?? '' }))),
+        await page.locator('#pay-table tbody tr').evaluateAll((rows) =>
+          rows.map((row) => ({
+            id: row.id,
+            source: row.getAttribute('data-source') ?? '',
+            currency: row.getAttribute('data-currency') ?? '',
+            text: row.textContent ?? '',
+          })),
+        ),
       );
     }
     return payTables.get(slug)!;
@@ -71,12 +82,18 @@ test('every comparison page shows the same figures as both role pages', async ({
     expect(shown.government.length, `${href} government figures`).toBeGreaterThan(0);
     for (const figure of shown.government) {
       const rows = (await payTable(figure.slug)).filter((row) => row.id.startsWith('oews-'));
-      expect(rows.some((row) => inRow(row, figure.text)), `${href}: ${figure.slug} government ${figure.text}`).toBe(true);
+      expect(
+        rows.some((row) => inRow(row, figure.text)),
+        `${href}: ${figure.slug} government ${figure.text}`,
+      ).toBe(true);
     }
     for (const figure of shown.shared) {
       expect(figure.text, `${href}: ${figure.slug} ${figure.source}`).toContain(` ${figure.currency}`);
       const rows = (await payTable(figure.slug)).filter((row) => row.source === figure.source);
-      expect(rows.some((row) => inRow(row, figure.text)), `${href}: ${figure.slug} ${figure.source} ${figure.text}`).toBe(true);
+      expect(
+        rows.some((row) => inRow(row, figure.text)),
+        `${href}: ${figure.slug} ${figure.source} ${figure.text}`,
+      ).toBe(true);
     }
   }
 });
@@ -107,7 +124,10 @@ test('a comparison of roles on the same occupation says the government figures c
 test('role pages link every comparison they have, and each link resolves', async ({ page }) => {
   const all = await comparisonHrefs(page);
   await page.goto('/roles/software-developer/');
-  const links = await page.getByRole('list', { name: 'Compare side by side' }).getByRole('link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+  const links = await page
+    .getByRole('list', { name: 'Compare side by side' })
+    .getByRole('link')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
   expect(links.length).toBeGreaterThan(0);
   expect(links.sort()).toEqual(all.filter((href) => href.split('/')[2]!.split('-vs-').includes('software-developer')));
   for (const href of links) expect((await page.request.get(href)).status(), href).toBe(200);
@@ -123,7 +143,7 @@ test('the picker opens the page of a pair that has one', async ({ page }) => {
   await expect(page).toHaveURL(/\/compare\/test-analyst-vs-test-manager\/$/);
 });
 
-test('any other pair is compared on /compare/ from the JSON API, with the role pages\' figures', async ({ page }) => {
+test("any other pair is compared on /compare/ from the JSON API, with the role pages' figures", async ({ page }) => {
   await page.goto('/compare/');
   expect((await page.request.get('/compare/back-end-developer-vs-front-end-developer/')).status()).toBe(404);
   const picker = page.locator('form[data-compare-picker]');
@@ -136,7 +156,9 @@ test('any other pair is compared on /compare/ from the JSON API, with the role p
   await expect(picker.getByRole('status')).toContainText('side by side below');
 
   // Headline figures are the API's, which the role pages show.
-  const index = (await (await page.request.get('/api/roles.json')).json()) as { roles: { slug: string; headline: { amount: number; currency: string } | null }[] };
+  const index = (await (await page.request.get('/api/roles.json')).json()) as {
+    roles: { slug: string; headline: { amount: number; currency: string } | null }[];
+  };
   for (const slug of ['back-end-developer', 'front-end-developer']) {
     const headline = index.roles.find((role) => role.slug === slug)!.headline!;
     await expect(live.locator(`#live-headline-table tr[data-role="${slug}"] .money`)).toHaveAttribute('data-money', String(headline.amount));
@@ -146,7 +168,11 @@ test('any other pair is compared on /compare/ from the JSON API, with the role p
     items.map((row) => ({
       source: row.getAttribute('data-source') ?? '',
       currency: row.getAttribute('data-currency') ?? '',
-      cells: [...row.querySelectorAll('td[data-role]')].map((cell) => ({ slug: cell.getAttribute('data-role') ?? '', text: cell.querySelector('.money')?.textContent ?? '', currency: cell.querySelector('.money')?.getAttribute('data-currency') ?? '' })),
+      cells: [...row.querySelectorAll('td[data-role]')].map((cell) => ({
+        slug: cell.getAttribute('data-role') ?? '',
+        text: cell.querySelector('.money')?.textContent ?? '',
+        currency: cell.querySelector('.money')?.getAttribute('data-currency') ?? '',
+      })),
     })),
   );
   expect(rows.length).toBeGreaterThan(0);
@@ -157,7 +183,10 @@ test('any other pair is compared on /compare/ from the JSON API, with the role p
       const table = (await payTableOf(page, cell.slug)).filter((entry) => entry.source === row.source);
       // The role page's pay table names the currency once per row, so its amounts carry the symbol alone.
       const amount = cell.text.replace(new RegExp(`\\s${row.currency}$`), '');
-      expect(table.some((entry) => entry.text.includes(amount)), `${row.source} ${cell.slug} ${cell.text}`).toBe(true);
+      expect(
+        table.some((entry) => entry.text.includes(amount)),
+        `${row.source} ${cell.slug} ${cell.text}`,
+      ).toBe(true);
     }
   }
   // Skills split three ways, each a working link.
@@ -174,7 +203,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/compare/?a=front-end-developer&b=back-end-developer');
     await expect(page.locator('[data-live-comparison] article.comparison')).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-    expect(results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))).toEqual([]);
+    expect(results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))).toEqual(
+      [],
+    );
   });
 }
 

@@ -62,7 +62,13 @@ test('every page carries the policy as a meta element: self only, no unsafe-inli
   expect(pages.length).toBeGreaterThan(10);
   for (const path of pages) {
     const policy = readBuiltPage(path).attr('meta', { 'http-equiv': 'content-security-policy' }, 'content') ?? '';
-    const directives = new Map(policy.split(';').map((part) => part.trim()).filter(Boolean).map((part) => [part.split(/\s+/)[0]!, part]));
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map((part) => [part.split(/\s+/)[0]!, part]),
+    );
     for (const directive of cspDirectives) expect(directives.get(directive.split(' ')[0]!), path).toBe(directive);
     const scripts = directives.get('script-src') ?? '';
     const styles = directives.get('style-src') ?? '';

@@ -8,7 +8,8 @@ export function layoutProblems(): string[] {
   const problems: string[] = [];
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth) problems.push(`page scrolls sideways: ${root.scrollWidth} px of content in ${root.clientWidth} px`);
-  const describe = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.getAttribute('class') ? `.${element.getAttribute('class')!.split(' ').join('.')}` : ''}`;
+  const describe = (element: Element) =>
+    `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.getAttribute('class') ? `.${element.getAttribute('class')!.split(' ').join('.')}` : ''}`;
   for (const table of document.querySelectorAll('table')) {
     const container = table.parentElement;
     if (!container || table.getClientRects().length === 0) continue;
@@ -18,7 +19,8 @@ export function layoutProblems(): string[] {
     const name = region?.getAttribute('aria-label') || (labelledBy ? document.getElementById(labelledBy)?.textContent?.trim() : '');
     const style = region ? getComputedStyle(region) : undefined;
     if (!region || !name) problems.push(`${describe(table)} is wider than its container and not in a labelled region`);
-    else if (region.getAttribute('tabindex') !== '0') problems.push(`${describe(table)} scrolls in ${describe(region)}, which keyboard users cannot focus (tabindex="0")`);
+    else if (region.getAttribute('tabindex') !== '0')
+      problems.push(`${describe(table)} scrolls in ${describe(region)}, which keyboard users cannot focus (tabindex="0")`);
     else if (!['auto', 'scroll'].includes(style!.overflowX)) problems.push(`${describe(table)} is wider than ${describe(region)}, which does not scroll`);
     else if (style!.boxShadow === 'none') problems.push(`${describe(region)} scrolls with no visible cue (an edge shadow)`);
   }

@@ -33,7 +33,9 @@ test.describe('without JavaScript', () => {
 
     await page.goto('/');
     const linked = await page.locator('main a[href^="/roles/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    const linkedRoles = [...new Set(linked.map((href) => /^\/roles\/([a-z0-9-]+)\/$/.exec(href)?.[1]).filter((slug): slug is string => Boolean(slug) && slug !== 'family'))].sort();
+    const linkedRoles = [
+      ...new Set(linked.map((href) => /^\/roles\/([a-z0-9-]+)\/$/.exec(href)?.[1]).filter((slug): slug is string => Boolean(slug) && slug !== 'family')),
+    ].sort();
     expect(linkedRoles).toEqual(everyRole);
     for (const slug of linkedRoles) {
       await page.goto('/');
@@ -59,7 +61,10 @@ test.describe('without JavaScript', () => {
     await filter.getByRole('link', { name: /^Quality and testing/ }).click();
     await expect(page).toHaveURL(/\/roles\/family\/quality\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quality and testing roles');
-    await expect(page.getByRole('navigation', { name: 'Roles by family' }).getByRole('link', { name: /^Quality and testing/ })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Roles by family' }).getByRole('link', { name: /^Quality and testing/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     const quality = slugsInFamily('quality');
     expect(quality).toContain('test-manager');
     expect((await roleRows(page)).map((row) => row.slug).sort()).toEqual(quality);
@@ -136,7 +141,9 @@ test('sorting the roles table: header buttons reorder rows and move aria-sort', 
 
   await growthHeader.getByRole('button').click();
   await expect(growthHeader).toHaveAttribute('aria-sort', 'descending');
-  const growth = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.querySelectorAll('td')[3]?.getAttribute('data-sort-value'))));
+  const growth = await table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => Number(row.querySelectorAll('td')[3]?.getAttribute('data-sort-value'))));
   expect(growth).toEqual([...growth].sort((a, b) => b - a));
 
   await payHeader.getByRole('button').click();

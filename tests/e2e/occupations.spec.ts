@@ -13,16 +13,26 @@ import { readBuiltPage, served } from './built-site.ts';
 const oews = JSON.parse(readFileSync(new URL('../../content/data/oews-national.json', import.meta.url), 'utf8')) as {
   occupations: { soc: string; level: string; periods: { label: string }[] }[];
 };
-const may2025Detailed = new Set(oews.occupations.filter((entry) => entry.level === 'detailed' && entry.periods.some((period) => period.label === 'May 2025')).map((entry) => entry.soc));
+const may2025Detailed = new Set(
+  oews.occupations.filter((entry) => entry.level === 'detailed' && entry.periods.some((period) => period.label === 'May 2025')).map((entry) => entry.soc),
+);
 
 test('the occupations index lists every detailed occupation of OEWS May 2025, each linking to its page', () => {
   const page = readBuiltPage(served('/occupations/'));
   const rows = page.find('tr').filter((row) => row.attrs['data-group'] !== undefined);
-  const codes = new Set(page.find('td').map((cell) => cell.text.trim()).filter((text) => /^\d{2}-\d{4}$/.test(text)));
+  const codes = new Set(
+    page
+      .find('td')
+      .map((cell) => cell.text.trim())
+      .filter((text) => /^\d{2}-\d{4}$/.test(text)),
+  );
   expect(may2025Detailed.size).toBe(830);
   for (const soc of may2025Detailed) expect(codes.has(soc), soc).toBe(true);
   expect(rows.length).toBe(codes.size);
-  const links = page.find('a').map((link) => link.attrs.href ?? '').filter((href) => /\/occupations\/\d{2}-\d{4}-/.test(href));
+  const links = page
+    .find('a')
+    .map((link) => link.attrs.href ?? '')
+    .filter((href) => /\/occupations\/\d{2}-\d{4}-/.test(href));
   expect(new Set(links).size).toBeGreaterThanOrEqual(830);
 });
 
@@ -44,16 +54,23 @@ test('annual-only and hourly-only occupations say which set BLS publishes instea
   await page.goto(served('/occupations/27-2011-actors/'));
   await expect(page.getByText('BLS publishes hourly wages only for this occupation')).toBeVisible();
   await expect(page.getByRole('table', { name: /Annual wages/ })).toHaveCount(0);
-  await expect(page.getByRole('table', { name: /Hourly wages/ }).locator('tbody tr').last()).toContainText('$');
+  await expect(
+    page
+      .getByRole('table', { name: /Hourly wages/ })
+      .locator('tbody tr')
+      .last(),
+  ).toContainText('$');
 });
 
 test('O*NET text appears only as quotations citing O*NET OnLine, with the CC BY 4.0 attribution; several O*NET codes share one SOC page', async ({ page }) => {
   await page.goto(served('/occupations/29-1141-registered-nurses/'));
   const quotes = page.locator('blockquote');
   expect(await quotes.count()).toBeGreaterThan(5);
-  for (const cite of await quotes.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('cite') ?? ''))) expect(cite).toMatch(/^https:\/\/www\.onetonline\.org\/link\/summary\/29-1141\.0\d$/);
+  for (const cite of await quotes.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('cite') ?? '')))
+    expect(cite).toMatch(/^https:\/\/www\.onetonline\.org\/link\/summary\/29-1141\.0\d$/);
   await expect(page.locator('.attribution')).toContainText('Used under the CC BY 4.0 license');
-  for (const code of ['29-1141.00', '29-1141.01', '29-1141.04']) await expect(page.getByRole('heading', { name: new RegExp(code.replace('.', '\\.')) })).toBeVisible();
+  for (const code of ['29-1141.00', '29-1141.01', '29-1141.04'])
+    await expect(page.getByRole('heading', { name: new RegExp(code.replace('.', '\\.')) })).toBeVisible();
   await expect(page.getByText('Registered Nurse (RN)').first()).toBeVisible();
 });
 
@@ -113,7 +130,12 @@ test('search finds occupations by O*NET alternate titles and says what each hit 
     expect(hrefs, query).toContain(served(expected));
   }
   await expect(page.locator('.search-hit-kind').filter({ hasText: 'US occupation · SOC 15-1254' })).toHaveCount(1);
-  await expect(page.locator('.search-hit-kind').filter({ hasText: /^Role guide/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.search-hit-kind')
+      .filter({ hasText: /^Role guide/ })
+      .first(),
+  ).toBeVisible();
 });
 
 /** The parts of the API files these tests read; the published JSON Schemas check the rest. */
@@ -156,7 +178,12 @@ test('UK occupation pages: every ASHE unit group, each figure with its ONS quali
   await expect(page.locator('.attribution')).toContainText('Open Government Licence v.3.0');
   await expect(page.getByText('it is not the US SOC 2018')).toBeVisible();
   await page.goto(served('/uk-occupations/9269-other-elementary-services-occupations-n-e-c/'));
-  await expect(page.getByRole('table', { name: /Gross pay/ }).locator('tbody tr').first()).toContainText('suppressed');
+  await expect(
+    page
+      .getByRole('table', { name: /Gross pay/ })
+      .locator('tbody tr')
+      .first(),
+  ).toContainText('suppressed');
 });
 
 test('the Back End Developer page shows ONS ASHE 2024 for its UK unit group with the licence line', async ({ page }) => {

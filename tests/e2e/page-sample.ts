@@ -8,7 +8,10 @@
 /** The kind of a page: the route it comes from, read as its parent path ("/roles/x/" → "/roles/", "/roles/" → "/"). */
 export function pageKind(path: string, basePath = '/'): string {
   const segments = path.slice(basePath.length).split('/').filter(Boolean);
-  return `/${segments.slice(0, -1).map((segment) => `${segment}/`).join('')}`;
+  return `/${segments
+    .slice(0, -1)
+    .map((segment) => `${segment}/`)
+    .join('')}`;
 }
 
 export interface SampleOptions {
@@ -26,7 +29,10 @@ export interface SampleOptions {
 export const defaultSample: Required<Pick<SampleOptions, 'perKind' | 'inFull'>> = { perKind: 6, inFull: [] };
 
 /** Up to `perKind` pages of each kind (at least 2: the first and the last), evenly spaced over the sorted list; every page when `all` is true. */
-export function samplePages(paths: readonly string[], { perKind = defaultSample.perKind, inFull = defaultSample.inFull, all = false, basePath = '/' }: SampleOptions = {}): string[] {
+export function samplePages(
+  paths: readonly string[],
+  { perKind = defaultSample.perKind, inFull = defaultSample.inFull, all = false, basePath = '/' }: SampleOptions = {},
+): string[] {
   if (all) return [...paths];
   if (perKind < 2) throw new Error(`perKind must be at least 2 (the first and the last page of a kind), not ${perKind}`);
   const byKind = new Map<string, string[]>();

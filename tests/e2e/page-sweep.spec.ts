@@ -12,7 +12,10 @@ import { layoutProblems, layoutWidths } from './layout-problems.ts';
 import { allPages, samplePages } from './page-sample.ts';
 
 for (const path of samplePages(sitemapPaths(), { all: allPages, basePath })) {
-  test(`${path}: no WCAG 2.2 A/AA violation in either scheme, fits ${layoutWidths.join(' and ')} px, no CSP violation or console error`, async ({ page, consoleErrors }) => {
+  test(`${path}: no WCAG 2.2 A/AA violation in either scheme, fits ${layoutWidths.join(' and ')} px, no CSP violation or console error`, async ({
+    page,
+    consoleErrors,
+  }) => {
     // The occupations explorer is one long table of every occupation: axe takes a while over it.
     test.slow(path.endsWith('/occupations/'));
     const violations = await watchViolations(page);

@@ -15,9 +15,11 @@ test('each family has its path graph, an accessible group of links, with its rol
     const graph = section.getByRole('group', { name: `Career path graph: ${label}` });
     await expect(graph).toBeVisible();
     await expect(section.locator('svg.graph > desc')).toContainText('Each box links to its role');
-    const nodes = await section.locator('svg.graph a.node').evaluateAll((links) =>
-      links.map((link) => ({ slug: link.getAttribute('data-node')!, href: link.getAttribute('href'), external: link.getAttribute('data-external') })),
-    );
+    const nodes = await section
+      .locator('svg.graph a.node')
+      .evaluateAll((links) =>
+        links.map((link) => ({ slug: link.getAttribute('data-node')!, href: link.getAttribute('href'), external: link.getAttribute('data-external') })),
+      );
     for (const node of nodes) {
       expect(node.href).toBe(`/roles/${node.slug}/`);
       everyNode.add(node.slug);
@@ -44,7 +46,9 @@ test('the lists give exactly the moves the graphs draw, each once, with a pay ch
   expect(new Set(listed).size).toBe(listed.length);
   expect([...listed].sort()).toEqual([...new Set(drawn)].sort());
   for (const move of await page.locator('.path-list li[data-move]').all()) {
-    await expect(move.locator('.pay-change')).toHaveText(/^[+−](\$|£)[\d,]+ (USD|GBP) \([+−]?[\d.]+%\) .+(Bureau of Labor Statistics|Robert Half|Glassdoor)|^pay change not comparable \(.+\)$/);
+    await expect(move.locator('.pay-change')).toHaveText(
+      /^[+−](\$|£)[\d,]+ (USD|GBP) \([+−]?[\d.]+%\) .+(Bureau of Labor Statistics|Robert Half|Glassdoor)|^pay change not comparable \(.+\)$/,
+    );
   }
 });
 
@@ -55,7 +59,11 @@ test('the graph can be walked with Tab, each box showing focus', async ({ page }
   await expect(first).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('svg.graph a.node').nth(1)).toBeFocused();
-  const stroke = await page.locator('svg.graph a.node').nth(1).locator('rect').evaluate((rect) => getComputedStyle(rect).strokeWidth);
+  const stroke = await page
+    .locator('svg.graph a.node')
+    .nth(1)
+    .locator('rect')
+    .evaluate((rect) => getComputedStyle(rect).strokeWidth);
   expect(parseFloat(stroke)).toBeGreaterThanOrEqual(3);
 });
 

@@ -16,13 +16,26 @@ for (const { slug, data } of roles) {
     expect(links.filter((href) => href.startsWith(served('/occupations/'))).length, 'links to US occupation pages').toBeGreaterThan(0);
     const rows = page.find('tr').filter((row) => row.attrs['data-source']?.startsWith('bls-oews-'));
     expect(rows.length, 'BLS OEWS rows in the pay table').toBeGreaterThan(0);
-    expect(rows.some((row) => /\$[\d,]+/.test(row.text)), 'a BLS figure in dollars').toBe(true);
+    expect(
+      rows.some((row) => /\$[\d,]+/.test(row.text)),
+      'a BLS figure in dollars',
+    ).toBe(true);
     if (!data.ukOccupations?.length) return;
     const ashe = page.find('tr', { 'data-source': 'ons-ashe-2024-provisional' });
     expect(ashe.length, 'ONS ASHE rows in the pay table').toBeGreaterThan(0);
-    expect(ashe.every((row) => row.attrs['data-currency'] === 'GBP' && /United Kingdom/.test(row.text) && /April 2024 \(provisional\)/.test(row.text))).toBe(true);
-    for (const group of data.ukOccupations) expect(links.some((href) => href.startsWith(served(`/uk-occupations/${group.soc2020}-`))), `link to SOC 2020 ${group.soc2020}`).toBe(true);
-    expect(page.elements.some((element) => element.tag === 'p' && element.text.includes('Office for National Statistics licensed under the Open Government Licence v.3.0'))).toBe(true);
+    expect(ashe.every((row) => row.attrs['data-currency'] === 'GBP' && /United Kingdom/.test(row.text) && /April 2024 \(provisional\)/.test(row.text))).toBe(
+      true,
+    );
+    for (const group of data.ukOccupations)
+      expect(
+        links.some((href) => href.startsWith(served(`/uk-occupations/${group.soc2020}-`))),
+        `link to SOC 2020 ${group.soc2020}`,
+      ).toBe(true);
+    expect(
+      page.elements.some(
+        (element) => element.tag === 'p' && element.text.includes('Office for National Statistics licensed under the Open Government Licence v.3.0'),
+      ),
+    ).toBe(true);
   });
 }
 
@@ -47,6 +60,8 @@ test('every alias of every role finds that role among the first ten search resul
     },
     { queries: [...new Set(aliases.map((entry) => entry.alias))], bundle: served('/pagefind/') },
   );
-  const missed = aliases.filter(({ slug, alias }) => !(found[alias] ?? []).includes(served(`/roles/${slug}/`))).map(({ slug, alias }) => `"${alias}" → ${slug}: ${(found[alias] ?? []).join(' ')}`);
+  const missed = aliases
+    .filter(({ slug, alias }) => !(found[alias] ?? []).includes(served(`/roles/${slug}/`)))
+    .map(({ slug, alias }) => `"${alias}" → ${slug}: ${(found[alias] ?? []).join(' ')}`);
   expect(missed).toEqual([]);
 });

@@ -21,7 +21,9 @@ const seedFigures: { text: string; currency: string; source: string }[] = [
 test('every seed figure is in the pay table, in its row with its currency stated and its source cited', async ({ page }) => {
   await page.goto(path);
   for (const figure of seedFigures) {
-    const row = page.locator(`#pay-table tbody tr[data-source="${figure.source}"][data-currency="${figure.currency}"]`, { has: page.locator('.money', { hasText: figure.text }) });
+    const row = page.locator(`#pay-table tbody tr[data-source="${figure.source}"][data-currency="${figure.currency}"]`, {
+      has: page.locator('.money', { hasText: figure.text }),
+    });
     await expect(row, `${figure.text} from ${figure.source}`).toHaveCount(1);
     await expect(row.locator('th .where')).toContainText(`${figure.currency} a`);
     await expect(row.locator(`sup.cite a[href="#source-${figure.source}"]`)).toHaveCount(1);
@@ -40,7 +42,7 @@ test('Glassdoor’s split and range have their own columns; notes carry demand l
   await expect(notes).toContainText('demand is moderate');
   await expect(notes).toContainText('demand is high');
   await expect(notes).toContainText('our conversion at 2,080 hours');
-  await expect(notes).toContainText('that is our reading, not the source\'s statement');
+  await expect(notes).toContainText("that is our reading, not the source's statement");
 });
 
 test('outlook, experience and education show their figures with sources', async ({ page }) => {
@@ -78,9 +80,9 @@ test('each chart has a data table holding every charted row', async ({ page }) =
 
 test('every money figure on the page has a citation beside it', async ({ page }) => {
   await page.goto(path);
-  const uncited = await page.locator('.money').evaluateAll((nodes) =>
-    nodes.filter((node) => !node.closest('tr, li, p, dd')?.querySelector('sup.cite')).map((node) => node.textContent),
-  );
+  const uncited = await page
+    .locator('.money')
+    .evaluateAll((nodes) => nodes.filter((node) => !node.closest('tr, li, p, dd')?.querySelector('sup.cite')).map((node) => node.textContent));
   expect(uncited).toEqual([]);
 });
 
@@ -95,7 +97,9 @@ test('related roles and career-path links resolve', async ({ page, request }) =>
 
 test('sources list every citation with its retrieval date', async ({ page }) => {
   await page.goto(path);
-  const citedIds = new Set(await page.locator('sup.cite a').evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace('#source-', ''))));
+  const citedIds = new Set(
+    await page.locator('sup.cite a').evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace('#source-', ''))),
+  );
   for (const id of citedIds) {
     await expect(page.locator(`#source-${id.replace('.', '\\.')}`)).toContainText('Retrieved');
   }
@@ -107,18 +111,24 @@ test('no console errors, no request leaves loopback, no inline or blocking scrip
   expect(consoleErrors).toEqual([]);
   expect(offLoopback).toEqual([]);
   // Data blocks (JSON-LD) are not code; anything executable must be an external, deferred module (a loader that waits for intent).
-  const executable = await page.locator('script').evaluateAll((scripts: HTMLScriptElement[]) =>
-    scripts.filter((script) => script.type !== 'application/ld+json').map((script) => ({ type: script.type, external: script.src !== '' })),
-  );
+  const executable = await page
+    .locator('script')
+    .evaluateAll((scripts: HTMLScriptElement[]) =>
+      scripts.filter((script) => script.type !== 'application/ld+json').map((script) => ({ type: script.type, external: script.src !== '' })),
+    );
   for (const script of executable) expect(script).toEqual({ type: 'module', external: true });
 });
 
 test('the pay line says where the sources put pay, per currency, naming them', async ({ page }) => {
   await page.goto(path);
   // UK: the ONS full-time median for SOC 2020 2134 and Robert Half's median, never converted to dollars.
-  await expect(page.locator('.pay-line')).toHaveText('Most sources put US pay between $79,057 and $121,668 USD a year; both sources put UK pay between £52,250 and £54,669 GBP a year.');
+  await expect(page.locator('.pay-line')).toHaveText(
+    'Most sources put US pay between $79,057 and $121,668 USD a year; both sources put UK pay between £52,250 and £54,669 GBP a year.',
+  );
   const basis = page.locator('.pay-basis');
-  await expect(basis).toContainText('for the US, the middle 4 of 6 medians, averages and total pay estimates, from U.S. Bureau of Labor Statistics[1][7], Glassdoor[4], PayScale[5] and Tallo[9]');
+  await expect(basis).toContainText(
+    'for the US, the middle 4 of 6 medians, averages and total pay estimates, from U.S. Bureau of Labor Statistics[1][7], Glassdoor[4], PayScale[5] and Tallo[9]',
+  );
   await expect(basis).toContainText('for the UK, the lowest to the highest of two medians, from Office for National Statistics[2] and Robert Half[3]');
 });
 
@@ -152,7 +162,9 @@ test('at 1280 px the pay and wage tables show every figure without scrolling', a
   for (const table of ['#pay-table']) {
     const fits = await page.locator(table).evaluate((element) => element.getBoundingClientRect().width <= element.parentElement!.clientWidth);
     expect(fits, `${table} is wider than its region`).toBe(true);
-    const offRight = await page.locator(`${table} .money`).evaluateAll((nodes) => nodes.filter((node) => node.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+    const offRight = await page
+      .locator(`${table} .money`)
+      .evaluateAll((nodes) => nodes.filter((node) => node.getBoundingClientRect().right > document.documentElement.clientWidth).length);
     expect(offRight, table).toBe(0);
   }
 });
@@ -162,9 +174,13 @@ test('on a phone the pay table stacks into labelled lines, and blank statistics 
   await page.goto(path);
   const tallo = page.locator('#pay-table tr[data-source="tallo-back-end-developer"]');
   expect(await tallo.evaluate((row) => getComputedStyle(row).display)).toBe('block');
-  const shown = await tallo.locator('td').evaluateAll((cells) =>
-    cells.filter((cell) => getComputedStyle(cell).display !== 'none').map((cell) => ({ label: cell.dataset.label, labelShown: getComputedStyle(cell, '::before').content !== 'none', text: cell.textContent })),
-  );
+  const shown = await tallo
+    .locator('td')
+    .evaluateAll((cells) =>
+      cells
+        .filter((cell) => getComputedStyle(cell).display !== 'none')
+        .map((cell) => ({ label: cell.dataset.label, labelShown: getComputedStyle(cell, '::before').content !== 'none', text: cell.textContent })),
+    );
   expect(shown).toEqual([{ label: 'Median', labelShown: true, text: '$121,668' }]);
   const fits = await page.locator('#pay-table').evaluate((element) => element.getBoundingClientRect().width <= element.parentElement!.clientWidth);
   expect(fits).toBe(true);

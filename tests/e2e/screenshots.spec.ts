@@ -20,7 +20,14 @@ interface Stretch {
 
 /** The pages whose look is pinned, whole or by stretches: adding one is one line. */
 export const screenshotPages: { name: string; path: string; stretches?: Stretch[] }[] = [
-  { name: 'role', path: '/roles/back-end-developer/', stretches: [{ name: 'top', to: '#pay' }, { name: 'pay', from: '#pay', to: '#outlook' }] },
+  {
+    name: 'role',
+    path: '/roles/back-end-developer/',
+    stretches: [
+      { name: 'top', to: '#pay' },
+      { name: 'pay', from: '#pay', to: '#outlook' },
+    ],
+  },
   { name: 'occupation', path: '/occupations/15-1252-software-developers/', stretches: [{ name: 'top', to: '#onet-15-1252_00' }] },
   { name: 'home', path: '/' },
   { name: 'comparison', path: '/compare/back-end-developer-vs-front-end-developer/' },
@@ -46,7 +53,12 @@ async function settle(page: Page): Promise<void> {
 /** The page-coordinate box of a stretch. */
 async function clipOf(page: Page, { from, to }: Stretch) {
   const top = async (selector: string | undefined, fallback: number) =>
-    selector === undefined ? fallback : page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    selector === undefined
+      ? fallback
+      : page
+          .locator(selector)
+          .first()
+          .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const y = await top(from, 0);
   return { x: 0, y, width: page.viewportSize()!.width, height: (await top(to, height)) - y };

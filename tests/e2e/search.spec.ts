@@ -118,7 +118,9 @@ test('results show the median pay with currency and region, and a highlighted ex
   const roleHits = dialog.locator('.search-hit', { has: page.locator('a[href^="/roles/"]') });
   expect(await roleHits.count()).toBeGreaterThan(0);
   for (const hit of await roleHits.all()) {
-    await expect(hit.locator('.search-hit-pay')).toHaveText(/^(Median|Average) (\$|£)[\d,.]+ (USD|GBP) an? (year|hour), (United States|United Kingdom) \(.+\)$/);
+    await expect(hit.locator('.search-hit-pay')).toHaveText(
+      /^(Median|Average) (\$|£)[\d,.]+ (USD|GBP) an? (year|hour), (United States|United Kingdom) \(.+\)$/,
+    );
     await expect(hit.locator('.search-hit-excerpt mark').first()).toHaveText(/incident/i);
     // The excerpt is rebuilt from text and <mark> only.
     expect(await hit.locator('.search-hit-excerpt *:not(mark)').count()).toBe(0);
@@ -137,7 +139,10 @@ test('filters narrow the results', async ({ page }) => {
   expect(all).toBeGreaterThan(2);
   await dialog.getByText('Narrow the results').click();
 
-  await dialog.getByRole('group', { name: 'Family' }).getByRole('checkbox', { name: /^Quality and testing/ }).check();
+  await dialog
+    .getByRole('group', { name: 'Family' })
+    .getByRole('checkbox', { name: /^Quality and testing/ })
+    .check();
   await expect(status).toHaveText(/with 1 filter/);
   const quality = await count();
   expect(quality).toBeGreaterThan(0);
@@ -147,7 +152,10 @@ test('filters narrow the results', async ({ page }) => {
   expect(await resultHrefs(dialog)).toContain('/roles/test-manager/');
 
   await dialog.getByText('Skills', { exact: true }).click();
-  await dialog.getByRole('group', { name: /Skills/ }).getByRole('checkbox', { name: /^People management/ }).check();
+  await dialog
+    .getByRole('group', { name: /Skills/ })
+    .getByRole('checkbox', { name: /^People management/ })
+    .check();
   await expect(status).toHaveText(/with 2 filters/);
   expect(await count()).toBeLessThanOrEqual(quality);
   // Roles need every skill ticked: each result is one the skill's own page lists.
@@ -259,7 +267,10 @@ test('one query costs little to transfer (measured and attached)', async ({ page
   testInfo.annotations.push({ type: 'search payload', description: `${kilobytes} KB transferred in ${search.length} requests for the first query "postgres"` });
   for (const entry of search) testInfo.annotations.push({ type: 'search request', description: `${entry.path} ${entry.bytes} B` });
   expect(search.map((entry) => entry.path)).toContain('/pagefind/pagefind.js');
-  expect(search.every((entry) => isSearchCode(`http://x${entry.path}`)), search.map((entry) => entry.path).join(' ')).toBe(true);
+  expect(
+    search.every((entry) => isSearchCode(`http://x${entry.path}`)),
+    search.map((entry) => entry.path).join(' '),
+  ).toBe(true);
   // The whole index for this guide is far below this; the budget catches an accidental full download.
   expect(kilobytes).toBeLessThan(300);
 });

@@ -58,7 +58,7 @@ test('the not-found page asks not to be indexed and declares no canonical URL', 
   expect(built.find('link', { rel: 'canonical' })).toEqual([]);
 });
 
-test('every share image is a 1200×630 PNG, and each role has its family\'s, whose alt text gives the family\'s pay span with its source', async ({ request }) => {
+test("every share image is a 1200×630 PNG, and each role has its family's, whose alt text gives the family's pay span with its source", async ({ request }) => {
   const index = (await (await request.get(served('/api/roles.json'))).json()) as RolesIndex;
   const images = new Set(pages.map((path) => readBuiltPage(path).attr('meta', { property: 'og:image' }, 'content')!));
   for (const image of images) {
@@ -74,7 +74,9 @@ test('every share image is a 1200×630 PNG, and each role has its family\'s, who
     const built = readBuiltPage(role.url);
     expect(built.attr('meta', { property: 'og:image' }, 'content'), role.slug).toBe(publicUrl(served(`/og/groups/roles-${role.family}.png`)));
     const alt = built.attr('meta', { property: 'og:image:alt' }, 'content') ?? '';
-    const members = index.roles.filter((other) => other.family === role.family && other.headline?.source.id === role.headline?.source.id && other.headline?.currency === role.headline?.currency);
+    const members = index.roles.filter(
+      (other) => other.family === role.family && other.headline?.source.id === role.headline?.source.id && other.headline?.currency === role.headline?.currency,
+    );
     if (role.headline && members.length === index.roles.filter((other) => other.family === role.family).length) {
       // Every role of the family shares the basis, so the span runs from its lowest figure to its highest.
       const amounts = members.map((other) => other.headline!.amount);
@@ -110,9 +112,18 @@ function expectedJsonLd(role: RoleDetail, canonical: string) {
     ]),
     // Top-coded amounts ({ atLeast }) are never written as a number; rows without a plain percentile are left out.
     estimatedSalary: role.payRows
-      .map((row) => ({ row, known: percentiles.flatMap(([key, property]) => (typeof row.stats[key] === 'number' ? [[property, row.stats[key]] as const] : [])) }))
+      .map((row) => ({
+        row,
+        known: percentiles.flatMap(([key, property]) => (typeof row.stats[key] === 'number' ? [[property, row.stats[key]] as const] : [])),
+      }))
       .filter(({ known }) => known.length > 0)
-      .map(({ row, known }) => ({ '@type': 'MonetaryAmountDistribution', name: expect.stringContaining(row.publisher), currency: row.currency, duration: durations[row.period], ...Object.fromEntries(known) })),
+      .map(({ row, known }) => ({
+        '@type': 'MonetaryAmountDistribution',
+        name: expect.stringContaining(row.publisher),
+        currency: row.currency,
+        duration: durations[row.period],
+        ...Object.fromEntries(known),
+      })),
     occupationLocation: [...new Map(role.payRows.map((row) => [row.region, row.regionName])).values()].map((name) => expect.objectContaining({ name })),
     educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: role.education.typicalEntry },
     skills: role.skills.flatMap((group) => group.skills.map((skill) => skill.name)),

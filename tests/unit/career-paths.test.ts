@@ -6,10 +6,11 @@ import { fixtureCatalog, roleEntries, roleInputs } from './fixtures/small-guide.
 import { generatedCatalog } from './fixtures/generated-catalog.ts';
 
 const catalog = fixtureCatalog();
-const edges = (...pairs: string[]): ProgressionEdge[] => pairs.map((pair) => {
-  const [from, to] = pair.split('>') as [string, string];
-  return { from, to };
-});
+const edges = (...pairs: string[]): ProgressionEdge[] =>
+  pairs.map((pair) => {
+    const [from, to] = pair.split('>') as [string, string];
+    return { from, to };
+  });
 
 describe('progressionEdges', () => {
   it('reads moves from both ends, once each, in order', () => {
@@ -74,7 +75,13 @@ describe('progressionStages', () => {
 describe('layoutStages', () => {
   it('keeps boxes in a stage apart and widens the drawing for a crowded stage', () => {
     const size = { minWidth: 300, nodeWidth: 100, nodeHeight: 40, columnGap: 20, stageGap: 50, margin: 5 };
-    const { width, height, positions } = layoutStages([{ depth: 0, slugs: ['a'] }, { depth: 1, slugs: ['b', 'c', 'd', 'e'] }], size);
+    const { width, height, positions } = layoutStages(
+      [
+        { depth: 0, slugs: ['a'] },
+        { depth: 1, slugs: ['b', 'c', 'd', 'e'] },
+      ],
+      size,
+    );
     expect(width).toBe(4 * 120 + 10);
     expect(height).toBe(10 + 2 * 40 + 50);
     const xs = ['b', 'c', 'd', 'e'].map((slug) => positions.get(slug)!.x);
@@ -84,7 +91,13 @@ describe('layoutStages', () => {
 
   it('wraps a stage wider than maxColumns onto more rows', () => {
     const size = { minWidth: 100, nodeWidth: 100, nodeHeight: 40, columnGap: 20, stageGap: 50, margin: 5, maxColumns: 2 };
-    const { width, height, positions } = layoutStages([{ depth: 0, slugs: ['a', 'b', 'c'] }, { depth: 1, slugs: ['d'] }], size);
+    const { width, height, positions } = layoutStages(
+      [
+        { depth: 0, slugs: ['a', 'b', 'c'] },
+        { depth: 1, slugs: ['d'] },
+      ],
+      size,
+    );
     expect(width).toBe(2 * 120 + 10);
     expect(positions.get('c')!.y).toBe(positions.get('a')!.y + 40 + 20);
     expect(positions.get('d')!.y).toBe(positions.get('c')!.y + 40 + 50);
@@ -109,11 +122,26 @@ describe('payChange', () => {
   });
 
   it('turns to a source that lists both roles when their headline is the same occupation', () => {
-    expect(payChange(catalog, 'junior-tester', 'test-lead')).toMatchObject({ comparable: true, basis: 'shared-source', currency: 'GBP', region: 'GB', difference: 15000, percent: 50, sourceId: 'acme-salary-guide' });
+    expect(payChange(catalog, 'junior-tester', 'test-lead')).toMatchObject({
+      comparable: true,
+      basis: 'shared-source',
+      currency: 'GBP',
+      region: 'GB',
+      difference: 15000,
+      percent: 50,
+      sourceId: 'acme-salary-guide',
+    });
   });
 
   it('turns to a shared source when the headlines come from different sources', () => {
-    expect(payChange(catalog, 'developer', 'architect')).toMatchObject({ comparable: true, basis: 'shared-source', statistic: 'mean', currency: 'USD', difference: 30000, sourceId: 'payboard' });
+    expect(payChange(catalog, 'developer', 'architect')).toMatchObject({
+      comparable: true,
+      basis: 'shared-source',
+      statistic: 'mean',
+      currency: 'USD',
+      difference: 30000,
+      sourceId: 'payboard',
+    });
   });
 
   it('says why when nothing is like for like', () => {
@@ -143,11 +171,20 @@ describe('buildPathGraphs', () => {
       ['developer', undefined],
       ['architect', undefined],
     ]);
-    expect(engineering.links.map((link) => `${link.from}>${link.to}:${link.change.comparable}`)).toEqual(['developer>architect:true', 'junior-tester>developer:true']);
+    expect(engineering.links.map((link) => `${link.from}>${link.to}:${link.change.comparable}`)).toEqual([
+      'developer>architect:true',
+      'junior-tester>developer:true',
+    ]);
     // A family lists its own roles with the moves out of them; a move in is listed under the family it leaves.
-    expect(engineering.members.map((stage) => stage.roles.map((role) => [role.slug, role.moves.map((move) => move.to)]))).toEqual([[['developer', ['architect']]], [['architect', []]]]);
+    expect(engineering.members.map((stage) => stage.roles.map((role) => [role.slug, role.moves.map((move) => move.to)]))).toEqual([
+      [['developer', ['architect']]],
+      [['architect', []]],
+    ]);
     expect(quality.stages.map((stage) => stage.slugs)).toEqual([['junior-tester'], ['developer', 'test-lead']]);
-    expect(quality.members.map((stage) => stage.roles.map((role) => [role.slug, role.moves.map((move) => move.to)]))).toEqual([[['junior-tester', ['developer', 'test-lead']]], [['test-lead', []]]]);
+    expect(quality.members.map((stage) => stage.roles.map((role) => [role.slug, role.moves.map((move) => move.to)]))).toEqual([
+      [['junior-tester', ['developer', 'test-lead']]],
+      [['test-lead', []]],
+    ]);
     expect(atlas.unlinked).toEqual([]);
     for (const link of [...engineering.links, ...quality.links]) expect(link.d).toMatch(/^M[\d.]+ [\d.]+ C/);
     // The move drawn in both families is the same move, with one pay change.
@@ -155,7 +192,11 @@ describe('buildPathGraphs', () => {
   });
 
   it('lists roles no path mentions apart from the graphs', () => {
-    const inputs = { ...roleInputs, architect: { ...roleInputs.architect!, progression: { from: [], to: [] } }, developer: { ...roleInputs.developer!, progression: { from: ['junior-tester'], to: [] } } };
+    const inputs = {
+      ...roleInputs,
+      architect: { ...roleInputs.architect!, progression: { from: [], to: [] } },
+      developer: { ...roleInputs.developer!, progression: { from: ['junior-tester'], to: [] } },
+    };
     const atlas = buildPathGraphs(fixtureCatalog(inputs));
     expect(atlas.unlinked).toEqual([{ slug: 'architect', title: 'Architect' }]);
     expect(atlas.graphs.flatMap((graph) => graph.nodes.map((node) => node.slug))).not.toContain('architect');
@@ -171,7 +212,12 @@ describe('buildPathGraphs', () => {
       expect(graph.width).toBeLessThanOrEqual(6 * (184 + 24) + 16);
       for (const node of graph.nodes) expect(node.externalFamily === undefined).toBe(large.rolesBySlug.get(node.slug)!.data.family === graph.family);
       const listed = graph.members.flatMap((stage) => stage.roles.map((role) => role.slug));
-      expect(listed.sort()).toEqual(graph.nodes.filter((node) => !node.externalFamily).map((node) => node.slug).sort());
+      expect(listed.sort()).toEqual(
+        graph.nodes
+          .filter((node) => !node.externalFamily)
+          .map((node) => node.slug)
+          .sort(),
+      );
     }
   });
 });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparison, comparedWith, comparisonCharts, comparisonPairs, comparisonPartners, comparisonsPerRole, payDifference, sharedPayRows, skillSimilarity, splitSkills, statisticLabel } from '../../src/lib/compare.ts';
+import {
+  buildComparison,
+  comparedWith,
+  comparisonCharts,
+  comparisonPairs,
+  comparisonPartners,
+  comparisonsPerRole,
+  payDifference,
+  sharedPayRows,
+  skillSimilarity,
+  splitSkills,
+  statisticLabel,
+} from '../../src/lib/compare.ts';
 import { headlineKindLabel, headlinePayLabel } from '../../src/lib/headline.ts';
 import { statisticNames } from '../../src/lib/pay-match.ts';
 import { generatedCatalog } from './fixtures/generated-catalog.ts';
@@ -16,7 +28,7 @@ const rows = (...inputs: Record<string, unknown>[]) => {
 };
 
 describe('comparisonPairs', () => {
-  it('pairs each role with its nearest related role, by skills in common, then the editor\'s order', () => {
+  it("pairs each role with its nearest related role, by skills in common, then the editor's order", () => {
     // junior-tester shares 2 of 4 skills with test-lead and 2 of 6 with developer; developer ties architect and
     // junior-tester (2 of 6 each), so the one it lists itself comes first.
     expect(comparisonPairs(catalog)).toEqual([
@@ -67,7 +79,15 @@ describe('skillSimilarity', () => {
 describe('statistic names', () => {
   it('name every statistic and kind of headline a figure can have, a total as the total pay estimate the source calls it', () => {
     // The live comparison (compare-live.ts) and the comparison pages read these: a figure with no name would print "undefined".
-    expect(statisticNames).toEqual({ p10: '10th percentile', p25: '25th percentile', median: 'median', p75: '75th percentile', p90: '90th percentile', mean: 'average', total: 'total pay estimate' });
+    expect(statisticNames).toEqual({
+      p10: '10th percentile',
+      p25: '25th percentile',
+      median: 'median',
+      p75: '75th percentile',
+      p90: '90th percentile',
+      mean: 'average',
+      total: 'total pay estimate',
+    });
     expect(statisticLabel('total')).toBe('total pay estimate');
   });
 
@@ -79,7 +99,10 @@ describe('statistic names', () => {
 
 describe('payDifference', () => {
   it('subtracts the statistic both figures call their headline', () => {
-    const [a, b] = rows({ source: 'payboard', region: 'US', currency: 'USD', period: 'year', headline: 'mean', mean: 90000, median: 85000 }, { source: 'payboard', region: 'US', currency: 'USD', period: 'year', headline: 'mean', mean: 120000, median: 100000 });
+    const [a, b] = rows(
+      { source: 'payboard', region: 'US', currency: 'USD', period: 'year', headline: 'mean', mean: 90000, median: 85000 },
+      { source: 'payboard', region: 'US', currency: 'USD', period: 'year', headline: 'mean', mean: 120000, median: 100000 },
+    );
     expect(payDifference(a!, b!)).toEqual({ statistic: 'mean', a: 90000, b: 120000, difference: 30000, percent: 33.3 });
   });
 
@@ -94,7 +117,10 @@ describe('payDifference', () => {
   });
 
   it('never subtracts a top-coded floor', () => {
-    const [a, b] = rows({ source: 'payboard', region: 'US', currency: 'USD', period: 'year', median: 80000 }, { source: 'payboard', region: 'US', currency: 'USD', period: 'year', median: 90000 });
+    const [a, b] = rows(
+      { source: 'payboard', region: 'US', currency: 'USD', period: 'year', median: 80000 },
+      { source: 'payboard', region: 'US', currency: 'USD', period: 'year', median: 90000 },
+    );
     const topCoded = { ...b!, stats: { median: { atLeast: 239200 } } };
     expect(payDifference(a!, topCoded)).toBeUndefined();
   });
@@ -161,7 +187,9 @@ describe('buildComparison', () => {
 
   it('lists only sources both roles have, and cites only what the page shows', () => {
     const comparison = buildComparison(catalog, 'developer', 'junior-tester');
-    expect(comparison.sharedPay.map((row) => [row.citation.source.id, row.currency, row.a.headline, row.b.headline])).toEqual([['acme-salary-guide', 'GBP', 50000, 30000]]);
+    expect(comparison.sharedPay.map((row) => [row.citation.source.id, row.currency, row.a.headline, row.b.headline])).toEqual([
+      ['acme-salary-guide', 'GBP', 50000, 30000],
+    ]);
     expect(comparison.citations.map((citation) => [citation.number, citation.source.id])).toEqual([
       [1, 'bls-oews-m2025-national'],
       [2, 'acme-salary-guide'],

@@ -28,7 +28,14 @@ describe('page sample for browser checks', () => {
     const sample = samplePages([...occupations, ...groups, ...roles]);
     expect(sample.filter((path) => path.startsWith('/occupations/group/'))).toHaveLength(6);
     expect(sample.filter((path) => pageKind(path) === '/occupations/')).toHaveLength(6);
-    expect(sample.filter((path) => pageKind(path) === '/roles/')).toEqual(['/roles/r00/', '/roles/r12/', '/roles/r24/', '/roles/r35/', '/roles/r47/', '/roles/r59/']);
+    expect(sample.filter((path) => pageKind(path) === '/roles/')).toEqual([
+      '/roles/r00/',
+      '/roles/r12/',
+      '/roles/r24/',
+      '/roles/r35/',
+      '/roles/r47/',
+      '/roles/r59/',
+    ]);
     expect(samplePages(roles, { inFull: ['/roles/'] })).toEqual(roles);
   });
 
@@ -40,6 +47,9 @@ describe('page sample for browser checks', () => {
     expect(pageKind('/atlas/roles/x/', '/atlas/')).toBe('/roles/');
     expect(pageKind('/atlas/', '/atlas/')).toBe('/');
     expect(pageKind('/', '/')).toBe('/');
-    expect(samplePages(['/atlas/roles/a/', '/atlas/roles/b/', '/atlas/roles/c/'], { perKind: 2, basePath: '/atlas/' })).toEqual(['/atlas/roles/a/', '/atlas/roles/c/']);
+    expect(samplePages(['/atlas/roles/a/', '/atlas/roles/b/', '/atlas/roles/c/'], { perKind: 2, basePath: '/atlas/' })).toEqual([
+      '/atlas/roles/a/',
+      '/atlas/roles/c/',
+    ]);
   });
 });

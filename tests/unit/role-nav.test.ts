@@ -27,13 +27,16 @@ describe('role navigation on a large catalogue', () => {
     const pairs = comparisonPairs(catalog);
     for (const { slug } of catalog.roles) {
       const nav = buildRoleNav(catalog, slug, pairs);
-      expect({
-        previous: nav.family.previous?.slug,
-        next: nav.family.next?.slug,
-        comparisons: nav.comparisons.map((role) => role.slug),
-        from: nav.path.from.map((step) => step.slug),
-        to: nav.path.to.map((step) => step.slug),
-      }, slug).toEqual(plainNav(catalog, slug, pairs));
+      expect(
+        {
+          previous: nav.family.previous?.slug,
+          next: nav.family.next?.slug,
+          comparisons: nav.comparisons.map((role) => role.slug),
+          from: nav.path.from.map((step) => step.slug),
+          to: nav.path.to.map((step) => step.slug),
+        },
+        slug,
+      ).toEqual(plainNav(catalog, slug, pairs));
     }
   });
 });

@@ -52,7 +52,13 @@ function table(id: string, caption: string, head: string[], rows: HTMLTableRowEl
   return element(
     'section',
     { class: 'table-scroll', tabindex: '0', 'aria-labelledby': `${id}-caption` },
-    element('table', { class: 'compare-table', id }, element('caption', { id: `${id}-caption` }, caption), element('thead', {}, element('tr', {}, ...head.map((text) => element('th', { scope: 'col' }, text)))), element('tbody', {}, ...rows)),
+    element(
+      'table',
+      { class: 'compare-table', id },
+      element('caption', { id: `${id}-caption` }, caption),
+      element('thead', {}, element('tr', {}, ...head.map((text) => element('th', { scope: 'col' }, text)))),
+      element('tbody', {}, ...rows),
+    ),
   );
 }
 
@@ -64,14 +70,29 @@ function headlineSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
       { 'data-role': role.slug },
       element('th', { scope: 'row' }, role.title),
       element('td', { class: 'num' }, role.headline ? money(role.headline.amount, role.headline.currency) : 'No annual figure yet'),
-      element('td', {}, role.headline ? `${statisticNames[role.headline.kind]} a year, ${regionName(role.headline.region)}${role.headline.measures ? `, for ${role.headline.measures}` : ''}; ${role.headline.source.label}` : ''),
+      element(
+        'td',
+        {},
+        role.headline
+          ? `${statisticNames[role.headline.kind]} a year, ${regionName(role.headline.region)}${role.headline.measures ? `, for ${role.headline.measures}` : ''}; ${role.headline.source.label}`
+          : '',
+      ),
     ),
   );
-  const out: HTMLElement[] = [element('h3', { id: 'live-headline' }, 'Headline pay'), table('live-headline-table', 'Each role\u2019s headline figure and what it measures', ['Role', 'Headline pay', 'What the figure is'], rows)];
+  const out: HTMLElement[] = [
+    element('h3', { id: 'live-headline' }, 'Headline pay'),
+    table('live-headline-table', 'Each role\u2019s headline figure and what it measures', ['Role', 'Headline pay', 'What the figure is'], rows),
+  ];
   const [x, y] = [a.headline, b.headline];
   if (x && y && x.source.id === y.source.id && x.currency === y.currency && x.region === y.region && x.kind === y.kind) {
     if (x.measures && x.measures === y.measures) {
-      out.push(element('p', { class: 'callout' }, `Both roles are measured with the same government occupation, ${x.measures}, so these figures are identical and cannot tell the two roles apart.`));
+      out.push(
+        element(
+          'p',
+          { class: 'callout' },
+          `Both roles are measured with the same government occupation, ${x.measures}, so these figures are identical and cannot tell the two roles apart.`,
+        ),
+      );
     } else {
       // A total pay estimate is no statistic of the distribution (pay-match.ts): shown, never subtracted.
       const stats = (pay: typeof x) => (pay.kind === 'total' ? {} : { [pay.kind]: pay.amount });
@@ -89,14 +110,23 @@ function sharedSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
   const others = (role: RoleDetail) => role.payRows.filter((row) => !row.government);
   const shared = matchRows(others(a), others(b), keyOf);
   const heading = element('h3', { id: 'live-shared' }, 'The same source for both roles');
-  if (shared.length === 0) return [heading, element('p', {}, 'No other source gives a figure for both roles in the same currency, region and period, so there is nothing to set side by side.')];
+  if (shared.length === 0)
+    return [
+      heading,
+      element('p', {}, 'No other source gives a figure for both roles in the same currency, region and period, so there is nothing to set side by side.'),
+    ];
   const rows = shared.map(({ a: rowA, b: rowB }) => {
     const difference = rowA.basis === rowB.basis ? payDifference(rowA, rowB) : undefined;
     // Each side's own headline when there is no like-for-like statistic, as the comparison pages show it.
     const cell = (row: PayRow) => {
       const statistic = difference?.statistic ?? row.headlineKind;
       const value = statistic === 'total' ? row.total : row.stats[statistic];
-      return element('td', { class: 'num', 'data-role': row === rowA ? a.slug : b.slug }, money(value, row.currency), element('div', { class: 'note' }, statisticNames[statistic]));
+      return element(
+        'td',
+        { class: 'num', 'data-role': row === rowA ? a.slug : b.slug },
+        money(value, row.currency),
+        element('div', { class: 'note' }, statisticNames[statistic]),
+      );
     };
     return element(
       'tr',
@@ -105,10 +135,24 @@ function sharedSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
       element('td', {}, `${rowA.regionName}, ${rowA.currency}, per ${rowA.period}`),
       cell(rowA),
       cell(rowB),
-      element('td', {}, difference ? differenceText(difference, rowA.currency, a, b) : element('span', { class: 'note' }, notComparableReason(rowA.basis, rowB.basis, difference) ?? '')),
+      element(
+        'td',
+        {},
+        difference
+          ? differenceText(difference, rowA.currency, a, b)
+          : element('span', { class: 'note' }, notComparableReason(rowA.basis, rowB.basis, difference) ?? ''),
+      ),
     );
   });
-  return [heading, table('live-shared-table', 'Figures from a source that lists both roles, each in that source\u2019s currency, region and period', ['Source', 'Region, currency, period', a.title, b.title, 'Difference'], rows)];
+  return [
+    heading,
+    table(
+      'live-shared-table',
+      'Figures from a source that lists both roles, each in that source\u2019s currency, region and period',
+      ['Source', 'Region, currency, period', a.title, b.title, 'Difference'],
+      rows,
+    ),
+  ];
 }
 
 function outlookSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
@@ -118,14 +162,22 @@ function outlookSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
       'tr',
       { 'data-role': role.slug },
       element('th', { scope: 'row' }, role.title),
-      element('td', {}, outlook ? `${formatChange(outlook.growthPct)}, ${outlook.span}, ${regionName(outlook.region)}${outlook.measures ? ` (${outlook.measures})` : ''}` : 'No projection'),
+      element(
+        'td',
+        {},
+        outlook
+          ? `${formatChange(outlook.growthPct)}, ${outlook.span}, ${regionName(outlook.region)}${outlook.measures ? ` (${outlook.measures})` : ''}`
+          : 'No projection',
+      ),
     );
   });
   return [element('h3', { id: 'live-outlook' }, 'Outlook'), table('live-outlook-table', 'Projected change in jobs', ['Role', 'Projection'], rows)];
 }
 
 function educationSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
-  const rows = [a, b].map((role) => element('tr', { 'data-role': role.slug }, element('th', { scope: 'row' }, role.title), element('td', {}, role.education.typicalEntry)));
+  const rows = [a, b].map((role) =>
+    element('tr', { 'data-role': role.slug }, element('th', { scope: 'row' }, role.title), element('td', {}, role.education.typicalEntry)),
+  );
   return [element('h3', { id: 'live-education' }, 'Education'), table('live-education-table', 'Typical entry level', ['Role', 'Typical entry level'], rows)];
 }
 
@@ -152,7 +204,11 @@ function skillsSection(a: RoleDetail, b: RoleDetail, urls: LiveUrls): HTMLElemen
           element('h4', { id: group.id }, `${group.heading} (${group.list.length})`),
           group.list.length === 0
             ? element('p', { class: 'note' }, 'None.')
-            : element('ul', { class: 'chips', 'data-skill-group': group.id }, ...group.list.map((skill) => element('li', { 'data-skill': skill.id }, link(urls.skill(skill.id), skill.name)))),
+            : element(
+                'ul',
+                { class: 'chips', 'data-skill-group': group.id },
+                ...group.list.map((skill) => element('li', { 'data-skill': skill.id }, link(urls.skill(skill.id), skill.name))),
+              ),
         ),
       ),
     ),
@@ -163,7 +219,19 @@ function sourcesSection(a: RoleDetail, b: RoleDetail): HTMLElement[] {
   const sources = new Map([...a.sources, ...b.sources].map((source) => [source.id, source]));
   return [
     element('h3', { id: 'live-sources' }, 'Sources'),
-    element('ul', { class: 'source-list' }, ...[...sources.values()].map((source) => element('li', { 'data-source': source.id }, `${source.publisher}, `, link(source.url, source.title), source.referencePeriod ? ` (${source.referencePeriod})` : ''))),
+    element(
+      'ul',
+      { class: 'source-list' },
+      ...[...sources.values()].map((source) =>
+        element(
+          'li',
+          { 'data-source': source.id },
+          `${source.publisher}, `,
+          link(source.url, source.title),
+          source.referencePeriod ? ` (${source.referencePeriod})` : '',
+        ),
+      ),
+    ),
   ];
 }
 
@@ -177,8 +245,22 @@ export async function renderLiveComparison(container: HTMLElement, slugA: string
       'article',
       { class: 'comparison', 'data-comparison': `${a.slug}-vs-${b.slug}` },
       element('h2', { id: 'live-title' }, `${a.title} vs ${b.title}`),
-      element('p', { class: 'note' }, 'This pair has no page of its own, so the comparison is drawn here from the two roles\u2019 files in the ', link(urls.api(a.slug), 'JSON API'), '. Full detail: ', link(urls.role(a.slug), a.title), ' and ', link(urls.role(b.slug), b.title), '.'),
-      element('ul', { class: 'cards compare-cards', 'aria-label': 'The two roles' }, ...[a, b].map((role) => element('li', { 'data-role': role.slug }, link(urls.role(role.slug), role.title), element('p', {}, role.summary)))),
+      element(
+        'p',
+        { class: 'note' },
+        'This pair has no page of its own, so the comparison is drawn here from the two roles\u2019 files in the ',
+        link(urls.api(a.slug), 'JSON API'),
+        '. Full detail: ',
+        link(urls.role(a.slug), a.title),
+        ' and ',
+        link(urls.role(b.slug), b.title),
+        '.',
+      ),
+      element(
+        'ul',
+        { class: 'cards compare-cards', 'aria-label': 'The two roles' },
+        ...[a, b].map((role) => element('li', { 'data-role': role.slug }, link(urls.role(role.slug), role.title), element('p', {}, role.summary))),
+      ),
       ...headlineSection(a, b),
       ...sharedSection(a, b),
       ...outlookSection(a, b),

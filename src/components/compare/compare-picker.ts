@@ -45,7 +45,13 @@ export function enhanceComparePicker(): void {
       message.replaceChildren(`${titleBySlug.get(a) ?? a} and ${titleBySlug.get(b) ?? b}, side by side below.`);
     } catch (error) {
       output.replaceChildren();
-      message.replaceChildren(`The comparison could not be loaded (${(error as Error).message}). See `, link(roleUrl(a), titleBySlug.get(a) ?? a), ' and ', link(roleUrl(b), titleBySlug.get(b) ?? b), '.');
+      message.replaceChildren(
+        `The comparison could not be loaded (${(error as Error).message}). See `,
+        link(roleUrl(a), titleBySlug.get(a) ?? a),
+        ' and ',
+        link(roleUrl(b), titleBySlug.get(b) ?? b),
+        '.',
+      );
     }
   };
 

@@ -11,7 +11,10 @@ interface Candidate {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 1 && !['roles', 'role', 'compare', 'skills', 'html'].includes(word));
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 1 && !['roles', 'role', 'compare', 'skills', 'html'].includes(word));
 }
 
 /** Lower is closer: edit distance between the last path segment and the slug, less shared words and prefixes. */

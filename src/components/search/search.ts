@@ -156,14 +156,11 @@ function mountPanel(root: HTMLElement, options: PanelOptions): Panel {
   details.addEventListener('toggle', () => {
     if (details.open) void loadFilters().catch(unavailable);
   });
-  pagefindReady.then(
-    async () => {
-      details.hidden = false;
-      if (details.open || filters.hasPending()) await loadFilters();
-      if (input.value.trim() || filters.hasPending()) void run();
-    },
-    unavailable,
-  );
+  pagefindReady.then(async () => {
+    details.hidden = false;
+    if (details.open || filters.hasPending()) await loadFilters();
+    if (input.value.trim() || filters.hasPending()) void run();
+  }, unavailable);
   return { input, set, run };
 }
 

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { onetDistributionSchema, onetInterestSchema, onetJobZoneSchema } from '../../schemas/onet.ts';
 import { sourceSchema } from './schemas.ts';
 
-const socCode = z.string().regex(/^\d{2}-\d{4}$/).meta({ description: '2018 SOC code, e.g. 15-1252.' });
+const socCode = z
+  .string()
+  .regex(/^\d{2}-\d{4}$/)
+  .meta({ description: '2018 SOC code, e.g. 15-1252.' });
 const path = z.string().regex(/^\//).meta({ description: 'Path on this site.' });
 
 /** A wage as BLS publishes it: an amount, a top-coded floor, or "not available". */
@@ -11,7 +14,10 @@ export const wageSchema = z
   .union([
     z.object({ amount: z.number().positive() }).strict(),
     z.object({ atLeast: z.number().positive() }).strict().meta({ description: 'BLS top-codes the wage: it is this amount or more.' }),
-    z.object({ notAvailable: z.literal(true) }).strict().meta({ description: 'BLS marks the wage "*" (not available).' }),
+    z
+      .object({ notAvailable: z.literal(true) })
+      .strict()
+      .meta({ description: 'BLS marks the wage "*" (not available).' }),
   ])
   .meta({ description: 'US dollars, in the unit of the enclosing table (a year or an hour); never converted.' });
 
@@ -65,7 +71,10 @@ export const occupationDetailSchema = z
         notes: z.array(z.string()),
       })
       .strict(),
-    projection: z.array(z.object({ label: z.string(), value: z.string() }).strict()).nullable().meta({ description: 'BLS Employment Projections 2024–34 facts; null where EP has no line item.' }),
+    projection: z
+      .array(z.object({ label: z.string(), value: z.string() }).strict())
+      .nullable()
+      .meta({ description: 'BLS Employment Projections 2024–34 facts; null where EP has no line item.' }),
     onet: z.array(
       z
         .object({

@@ -6,14 +6,7 @@ import type { RoleLink, RolePage } from '../role-page.ts';
 import { urls } from '../urls.ts';
 import { machineUrls } from '../seo/urls.ts';
 import { site } from '../../site.config.ts';
-import {
-  roleDetailSchema,
-  rolesIndexSchema,
-  type ApiHeadline,
-  type RoleDetail,
-  type RolesIndex,
-  type RoleSummary,
-} from './schemas.ts';
+import { roleDetailSchema, rolesIndexSchema, type ApiHeadline, type RoleDetail, type RolesIndex, type RoleSummary } from './schemas.ts';
 
 function sourceRef(citation: Citation) {
   return { id: citation.source.id, number: citation.number };

@@ -9,9 +9,18 @@ import { occupationMatches } from '../../schemas/occupation.ts';
 import { projectedOccupationSchema } from '../../schemas/projections.ts';
 import { statisticKeys } from '../../schemas/salary.ts';
 
-const currency = z.string().regex(/^[A-Z]{3}$/).meta({ description: 'ISO 4217 currency code; amounts are never converted.' });
-const socCode = z.string().regex(/^\d{2}-\d{4}$/).meta({ description: '2018 SOC code, e.g. 15-1252.' });
-const onetCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/).meta({ description: 'O*NET-SOC code, e.g. 15-1252.00.' });
+const currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/)
+  .meta({ description: 'ISO 4217 currency code; amounts are never converted.' });
+const socCode = z
+  .string()
+  .regex(/^\d{2}-\d{4}$/)
+  .meta({ description: '2018 SOC code, e.g. 15-1252.' });
+const onetCode = z
+  .string()
+  .regex(/^\d{2}-\d{4}\.\d{2}$/)
+  .meta({ description: 'O*NET-SOC code, e.g. 15-1252.00.' });
 const path = z.string().regex(/^\//).meta({ description: 'Path on this site.' });
 
 /** A published amount, or a BLS top-coded one that is only known as "this much or more". */
@@ -21,16 +30,24 @@ export const amountSchema = z
 
 /** Percentiles and mean, each only when published. */
 const statsSchema = z
-  .object(Object.fromEntries(statisticKeys.map((key) => [key, amountSchema.optional()])) as Record<(typeof statisticKeys)[number], z.ZodOptional<typeof amountSchema>>)
+  .object(
+    Object.fromEntries(statisticKeys.map((key) => [key, amountSchema.optional()])) as Record<
+      (typeof statisticKeys)[number],
+      z.ZodOptional<typeof amountSchema>
+    >,
+  )
   .strict()
-  .meta({ description: 'p10, p25, median, p75, p90 and mean, each present only when the source publishes it. A total pay estimate is none of these: it is `total`.' });
+  .meta({
+    description: 'p10, p25, median, p75, p90 and mean, each present only when the source publishes it. A total pay estimate is none of these: it is `total`.',
+  });
 
 /** Which entry of `sources` a figure is cited to. */
 const sourceRefSchema = z.object({ id: z.string(), number: z.int().positive().meta({ description: 'Citation number on the page.' }) }).strict();
 
 /** What a headline amount is; a total is the source's total pay estimate, never a median or a mean. */
 const headlineKindSchema = z.enum(['median', 'mean', 'total']).meta({
-  description: 'What the amount is: median; mean (an average); or total, what the source calls its total pay estimate (base plus additional pay), which is neither a median nor a mean.',
+  description:
+    'What the amount is: median; mean (an average); or total, what the source calls its total pay estimate (base plus additional pay), which is neither a median nor a mean.',
 });
 
 export const headlineSchema = z
@@ -52,15 +69,15 @@ const occupationSchema = z
     soc: socCode,
     onet: onetCode.optional(),
     title: z.string(),
-    match: z.enum(occupationMatches).meta({ description: 'exact: the role is this occupation; classified: O*NET files the title here; proxy: our editorial stand-in.' }),
+    match: z
+      .enum(occupationMatches)
+      .meta({ description: 'exact: the role is this occupation; classified: O*NET files the title here; proxy: our editorial stand-in.' }),
     matchLabel: z.string(),
     primary: z.boolean(),
     reason: z.string().optional(),
     wages: z
       .object({
-        periods: z.array(
-          z.object({ label: z.string(), employment: z.number().optional(), annual: statsSchema, source: sourceRefSchema }).strict(),
-        ),
+        periods: z.array(z.object({ label: z.string(), employment: z.number().optional(), annual: statsSchema, source: sourceRefSchema }).strict()),
         medianChangePct: z.number().optional(),
       })
       .strict()
@@ -68,7 +85,14 @@ const occupationSchema = z
       .meta({ description: 'BLS OEWS annual wages in USD for the United States, oldest period first.' }),
     projection: z.object({ data: projectedOccupationSchema, source: sourceRefSchema }).strict().optional(),
     onetProfile: z
-      .object({ code: onetCode, title: z.string(), jobZone: z.string().nullable(), tasks: z.array(z.string()), hotTechnologies: z.array(z.object({ name: z.string(), skillId: z.string().optional(), inDemand: z.boolean() }).strict()), source: sourceRefSchema })
+      .object({
+        code: onetCode,
+        title: z.string(),
+        jobZone: z.string().nullable(),
+        tasks: z.array(z.string()),
+        hotTechnologies: z.array(z.object({ name: z.string(), skillId: z.string().optional(), inDemand: z.boolean() }).strict()),
+        source: sourceRefSchema,
+      })
       .strict()
       .optional(),
   })
@@ -86,7 +110,9 @@ export const payRowSchema = z
     period: z.enum(['year', 'hour']),
     basis: z.string(),
     headlineKind: headlineKindSchema,
-    headline: amountSchema.optional().meta({ description: 'The figure the source leads with, of the kind headlineKind names: with total it is the total pay estimate, also given as `total`.' }),
+    headline: amountSchema.optional().meta({
+      description: 'The figure the source leads with, of the kind headlineKind names: with total it is the total pay estimate, also given as `total`.',
+    }),
     stats: statsSchema,
     total: z.number().optional().meta({ description: 'Total pay estimate (base plus additional), when the source publishes one.' }),
     base: z.number().optional(),
@@ -102,7 +128,15 @@ export const payRowSchema = z
   .strict();
 
 const outlookSchema = z
-  .object({ source: sourceRefSchema, region: z.string(), growthPct: z.number(), span: z.string(), openings: z.string().optional(), measures: z.string().optional(), note: z.string().optional() })
+  .object({
+    source: sourceRefSchema,
+    region: z.string(),
+    growthPct: z.number(),
+    span: z.string(),
+    openings: z.string().optional(),
+    measures: z.string().optional(),
+    note: z.string().optional(),
+  })
   .strict();
 
 export const sourceSchema = z
@@ -112,7 +146,7 @@ export const sourceSchema = z
     publisher: z.string(),
     title: z.string(),
     url: z.url(),
-    urlVerified: z.boolean().meta({ description: 'False when the address was built from the publisher\'s URL pattern rather than read from the document.' }),
+    urlVerified: z.boolean().meta({ description: "False when the address was built from the publisher's URL pattern rather than read from the document." }),
     published: z.string().optional(),
     referencePeriod: z.string().optional(),
     retrieved: z.string(),
@@ -156,7 +190,10 @@ export const roleDetailSchema = z
     headline: headlineSchema.nullable(),
     payRows: z.array(payRowSchema),
     outlook: z.array(outlookSchema),
-    experience: z.object({ source: sourceRefSchema, bands: z.array(z.object({ label: z.string(), share: z.number() }).strict()), note: z.string().optional() }).strict().nullable(),
+    experience: z
+      .object({ source: sourceRefSchema, bands: z.array(z.object({ label: z.string(), share: z.number() }).strict()), note: z.string().optional() })
+      .strict()
+      .nullable(),
     education: z
       .object({
         typicalEntry: z.string(),
@@ -167,9 +204,22 @@ export const roleDetailSchema = z
       .strict(),
     responsibilities: z.array(z.string()),
     qualifications: z.array(z.string()),
-    skills: z.array(z.object({ category: z.enum(skillCategories), skills: z.array(
-            z.object({ id: z.string(), name: z.string(), hotIn: z.array(onetCode).meta({ description: 'O*NET occupations of this role that list the skill as a hot technology.' }) }).strict(),
-          ) }).strict()),
+    skills: z.array(
+      z
+        .object({
+          category: z.enum(skillCategories),
+          skills: z.array(
+            z
+              .object({
+                id: z.string(),
+                name: z.string(),
+                hotIn: z.array(onetCode).meta({ description: 'O*NET occupations of this role that list the skill as a hot technology.' }),
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
     occupations: z.array(occupationSchema),
     related: z.array(roleLinkSchema),
     progression: z.object({ from: z.array(roleLinkSchema), to: z.array(roleLinkSchema) }).strict(),

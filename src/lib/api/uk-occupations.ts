@@ -9,11 +9,20 @@ export const ukOccupationsIndexSchema = z
     occupations: z.array(
       z
         .object({
-          code: z.string().regex(/^\d{4}$/).meta({ description: 'SOC 2020 unit group code.' }),
+          code: z
+            .string()
+            .regex(/^\d{4}$/)
+            .meta({ description: 'SOC 2020 unit group code.' }),
           title: z.string(),
           url: z.string().regex(/^\//),
           median: z
-            .object({ amount: z.number().positive(), currency: z.literal('GBP'), unit: z.literal('year'), employees: z.literal('full-time'), period: z.literal('April 2024 (tax year to 5 April 2024)') })
+            .object({
+              amount: z.number().positive(),
+              currency: z.literal('GBP'),
+              unit: z.literal('year'),
+              employees: z.literal('full-time'),
+              period: z.literal('April 2024 (tax year to 5 April 2024)'),
+            })
             .strict()
             .nullable()
             .meta({ description: 'ASHE 2024 provisional full-time annual median; null where ONS suppresses it or its CV is over 20%.' }),
@@ -33,7 +42,10 @@ export function ukOccupationsIndex(pages: readonly UkOccupationPage[]) {
       code: page.code,
       title: page.title,
       url: page.url,
-      median: page.medianFullTimeAnnual !== undefined ? { amount: page.medianFullTimeAnnual, currency: 'GBP', unit: 'year', employees: 'full-time', period: 'April 2024 (tax year to 5 April 2024)' } : null,
+      median:
+        page.medianFullTimeAnnual !== undefined
+          ? { amount: page.medianFullTimeAnnual, currency: 'GBP', unit: 'year', employees: 'full-time', period: 'April 2024 (tax year to 5 April 2024)' }
+          : null,
     })),
   });
 }

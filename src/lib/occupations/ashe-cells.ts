@@ -3,8 +3,7 @@ import { statisticsInOrder } from './wage-cells.ts';
 
 /** How an ASHE cell reads on a page: the figure with ONS's quality band, or why there is no figure. */
 export type AsheCellView =
-  | { kind: 'value'; value: number; quality: AsheQuality | null; cv: number | null }
-  | { kind: 'missing'; marker: string; meaning: string };
+  { kind: 'value'; value: number; quality: AsheQuality | null; cv: number | null } | { kind: 'missing'; marker: string; meaning: string };
 
 export const qualityLabels: Record<AsheQuality, string> = {
   precise: 'precise (CV up to 5%)',

@@ -81,7 +81,11 @@ export function labourMarketChart(rows: readonly ExplorerRow[]): LabourMarketCha
   const plot = { left: 64, right: width - 16, top: 16, bottom: height - 48 };
   const plotted = rows.filter((row) => row.medianAnnual !== undefined && row.growthPct !== undefined);
   const omitted = rows.flatMap((row) =>
-    row.medianAnnual === undefined ? [{ row, reason: `no annual median (${row.medianNote ?? 'not published'})` }] : row.growthPct === undefined ? [{ row, reason: 'no 2024–34 projection' }] : [],
+    row.medianAnnual === undefined
+      ? [{ row, reason: `no annual median (${row.medianNote ?? 'not published'})` }]
+      : row.growthPct === undefined
+        ? [{ row, reason: 'no 2024–34 projection' }]
+        : [],
   );
   let minPay = Infinity;
   let maxPay = 0;
@@ -107,6 +111,7 @@ export function labourMarketChart(rows: readonly ExplorerRow[]): LabourMarketCha
     .sort((a, b) => b.r - a.r || (a.row.soc < b.row.soc ? -1 : 1));
   const xTicks = niceMoney.filter((pay) => Math.log(pay) >= low && Math.log(pay) <= high).map((pay) => ({ x: x(pay), label: `$${pay / 1000}K` }));
   const yTicks: { y: number; label: string }[] = [];
-  for (let growth = growthLow; growth <= growthHigh; growth += 10) yTicks.push({ y: y(growth), label: `${growth > 0 ? '+' : growth < 0 ? '\u2212' : ''}${Math.abs(growth)}%` });
+  for (let growth = growthLow; growth <= growthHigh; growth += 10)
+    yTicks.push({ y: y(growth), label: `${growth > 0 ? '+' : growth < 0 ? '\u2212' : ''}${Math.abs(growth)}%` });
   return { width, height, plot, marks, xTicks, yTicks, omitted };
 }

@@ -32,12 +32,17 @@ export interface OnetView {
 
 /** "Registered Nurse (RN)" plus its short form "RN" when O*NET gives one that the title does not already contain. */
 function titlesOf(profile: OnetProfile): string[] {
-  return profile.alternateTitles.map((entry) => (entry.shortTitle && !entry.title.includes(entry.shortTitle) ? `${entry.title} (${entry.shortTitle})` : entry.title));
+  return profile.alternateTitles.map((entry) =>
+    entry.shortTitle && !entry.title.includes(entry.shortTitle) ? `${entry.title} (${entry.shortTitle})` : entry.title,
+  );
 }
 
 function missingOf(profile: OnetProfile): string[] {
   const missing: string[] = [];
-  if (!profile.jobZone) missing.push('O*NET 29.3 rates no Job Zone, tasks, technologies or interests for this code; it does so for residual "All Other" and military codes only by listing their titles.');
+  if (!profile.jobZone)
+    missing.push(
+      'O*NET 29.3 rates no Job Zone, tasks, technologies or interests for this code; it does so for residual "All Other" and military codes only by listing their titles.',
+    );
   if (!profile.education) missing.push('O*NET 29.3 has no education or experience survey for this code.');
   return missing;
 }

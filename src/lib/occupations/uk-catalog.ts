@@ -28,7 +28,8 @@ export interface UkOccupationIndex {
 export function buildUkOccupationIndex(data: OpenData, roles: readonly RoleEntry[]): UkOccupationIndex {
   const rolesByCode = new Map<string, RoleEntry[]>();
   for (const role of roles) {
-    for (const code of new Set(role.data.ukOccupations.map((occupation) => occupation.soc2020))) rolesByCode.set(code, [...(rolesByCode.get(code) ?? []), role]);
+    for (const code of new Set(role.data.ukOccupations.map((occupation) => occupation.soc2020)))
+      rolesByCode.set(code, [...(rolesByCode.get(code) ?? []), role]);
   }
   const entries: UkOccupationEntry[] = [];
   const groups = new Map<string, { code: string; title: string; entries: UkOccupationEntry[] }>();
@@ -37,7 +38,11 @@ export function buildUkOccupationIndex(data: OpenData, roles: readonly RoleEntry
     const description = data.soc2020.get(ashe.code);
     const title = description?.title ?? ashe.title;
     const majorCode = ashe.code.slice(0, 1);
-    const major = groups.get(majorCode) ?? { code: majorCode, title: data.soc2020.get(majorCode)?.title ?? data.ashe.get(majorCode)?.title ?? majorCode, entries: [] };
+    const major = groups.get(majorCode) ?? {
+      code: majorCode,
+      title: data.soc2020.get(majorCode)?.title ?? data.ashe.get(majorCode)?.title ?? majorCode,
+      entries: [],
+    };
     const entry: UkOccupationEntry = {
       code: ashe.code,
       title,

@@ -37,7 +37,11 @@ export function buildUkOccupationPage(catalog: Catalog, entry: UkOccupationEntry
   const citations = new CitationList(catalog.sources);
   const ashe = citations.cite(catalog.data.asheRelease.sourceId);
   const soc2020 = entry.description ? citations.cite(catalog.data.soc2020SourceId) : undefined;
-  const pay = asheRows.map((row) => ({ label: row.label, key: row.key, cells: asheColumns.map((column) => asheCellView(entry.ashe[column.pay][column.set][row.key])) }));
+  const pay = asheRows.map((row) => ({
+    label: row.label,
+    key: row.key,
+    cells: asheColumns.map((column) => asheCellView(entry.ashe[column.pay][column.set][row.key])),
+  }));
   const median = reliableValue(entry.ashe.annual.fullTime.median);
   return {
     code: entry.code,
@@ -50,7 +54,14 @@ export function buildUkOccupationPage(catalog: Catalog, entry: UkOccupationEntry
     pay,
     ...(median !== undefined ? { medianFullTimeAnnual: median } : {}),
     ...(entry.description
-      ? { description: { text: entry.description.description, entryRoutes: entry.description.entryRoutes, tasks: entry.description.tasks, relatedJobTitles: entry.description.relatedJobTitles } }
+      ? {
+          description: {
+            text: entry.description.description,
+            entryRoutes: entry.description.entryRoutes,
+            tasks: entry.description.tasks,
+            relatedJobTitles: entry.description.relatedJobTitles,
+          },
+        }
       : {}),
     roles: entry.roles.map((role) => ({ title: role.data.title, url: urls.role(role.slug) })),
     ashe,

@@ -58,13 +58,23 @@ function wageNotes(entry: UsOccupationEntry, releases: UsOccupationIndex['releas
   }
   const notes: string[] = [];
   const newest = periods.at(-1);
-  if (newest?.wageBasis === 'annual-only') notes.push('BLS publishes annual wages only for this occupation (its workers are usually paid by the year, not the hour), so there is no hourly table.');
-  if (newest?.wageBasis === 'hourly-only') notes.push('BLS publishes hourly wages only for this occupation (its workers often work fewer than 2,080 hours a year), so there is no annual table; we do not convert.');
+  if (newest?.wageBasis === 'annual-only')
+    notes.push('BLS publishes annual wages only for this occupation (its workers are usually paid by the year, not the hour), so there is no hourly table.');
+  if (newest?.wageBasis === 'hourly-only')
+    notes.push(
+      'BLS publishes hourly wages only for this occupation (its workers often work fewer than 2,080 hours a year), so there is no annual table; we do not convert.',
+    );
   const present = new Set(periods.map((period) => period.sourceId));
   const absent = releases.filter((release) => !present.has(release.sourceId)).map((release) => release.label);
   if (absent.length > 0) notes.push(`Not published in ${absent.join(' or ')}.`);
-  if (periods.some((period) => [period.annual, period.hourly].some((set) => set && Object.values(set).some((value) => typeof value === 'object' && 'atLeast' in value)))) {
-    notes.push('"or more" marks wages BLS top-codes: it publishes only that they reach its ceiling ($208,000 a year in May 2021, $239,200 from May 2022). The May 2025 release top-codes nothing, so its top percentiles are not comparable with earlier years.');
+  if (
+    periods.some((period) =>
+      [period.annual, period.hourly].some((set) => set && Object.values(set).some((value) => typeof value === 'object' && 'atLeast' in value)),
+    )
+  ) {
+    notes.push(
+      '"or more" marks wages BLS top-codes: it publishes only that they reach its ceiling ($208,000 a year in May 2021, $239,200 from May 2022). The May 2025 release top-codes nothing, so its top percentiles are not comparable with earlier years.',
+    );
   }
   return notes;
 }
@@ -75,7 +85,11 @@ function medianChange(entry: UsOccupationEntry): UsOccupationPage['wages']['medi
   const last = periods.at(-1);
   if (!first || !last || first === last) return undefined;
   const change = percentChange(first.annual?.median as number, last.annual?.median as number);
-  return { from: first.label, to: last.label, text: `${formatChange(change)} in the median annual wage from ${first.label} to ${last.label}, in current dollars (not adjusted for inflation)` };
+  return {
+    from: first.label,
+    to: last.label,
+    text: `${formatChange(change)} in the median annual wage from ${first.label} to ${last.label}, in current dollars (not adjusted for inflation)`,
+  };
 }
 
 function projectionOf(entry: UsOccupationEntry, catalog: Catalog, citations: CitationList): UsOccupationPage['projection'] {
@@ -86,8 +100,16 @@ function projectionOf(entry: UsOccupationEntry, catalog: Catalog, citations: Cit
   const facts: Fact[] = [
     { label: 'Employment, 2024 (includes the self-employed)', value: thousands(projection.employment2024Thousands), citation },
     { label: 'Projected employment, 2034', value: thousands(projection.employment2034Thousands), citation },
-    { label: 'Change, 2024–34', value: `${formatChange(projection.changePct)} (${projection.changeThousands >= 0 ? '+' : '\u2212'}${thousands(Math.abs(projection.changeThousands))} jobs)`, citation },
-    { label: 'Openings a year, on average', value: projection.openingsPerYearThousands === null ? 'not available' : thousands(projection.openingsPerYearThousands), citation },
+    {
+      label: 'Change, 2024–34',
+      value: `${formatChange(projection.changePct)} (${projection.changeThousands >= 0 ? '+' : '\u2212'}${thousands(Math.abs(projection.changeThousands))} jobs)`,
+      citation,
+    },
+    {
+      label: 'Openings a year, on average',
+      value: projection.openingsPerYearThousands === null ? 'not available' : thousands(projection.openingsPerYearThousands),
+      citation,
+    },
     { label: 'Typical education for entry', value: projection.typicalEducation ?? 'not available', citation },
     { label: 'Work experience in a related occupation', value: projection.workExperience ?? 'not available', citation },
     { label: 'Typical on-the-job training', value: projection.onTheJobTraining ?? 'not available', citation },
@@ -119,7 +141,8 @@ function keyFactsOf(entry: UsOccupationEntry, latest: UsOccupationPage['latestMe
   if (entry.projection) {
     const citation = citations.cite(catalog.data.projectionsRelease.sourceId);
     facts.push({ label: 'Projected change, 2024–34', value: formatChange(entry.projection.changePct), citation });
-    if (entry.projection.openingsPerYearThousands !== null) facts.push({ label: 'Openings a year', value: formatCount(Math.round(entry.projection.openingsPerYearThousands * 1000)), citation });
+    if (entry.projection.openingsPerYearThousands !== null)
+      facts.push({ label: 'Openings a year', value: formatCount(Math.round(entry.projection.openingsPerYearThousands * 1000)), citation });
     if (entry.projection.typicalEducation) facts.push({ label: 'Typical entry education', value: entry.projection.typicalEducation, citation });
   }
   return facts;

@@ -39,7 +39,9 @@ export interface ShareCardGroup {
 /** The group card as the image a page declares, with alt text that says what the card shows. */
 export function shareCardGroup(id: string, card: OgCard): ShareCardGroup {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new Error(`Share card group id "${id}" must be lower-case words joined by hyphens`);
-  const figure = card.figure ? `: ${card.figure.label.toLowerCase()}, ${card.figure.amount}, ${card.figure.region}. ${card.figure.source}.` : `. ${card.summary}`;
+  const figure = card.figure
+    ? `: ${card.figure.label.toLowerCase()}, ${card.figure.amount}, ${card.figure.region}. ${card.figure.source}.`
+    : `. ${card.summary}`;
   return { id, card, image: { path: machineUrls.groupImage(id), alt: `${card.title}${figure}` } };
 }
 
@@ -74,7 +76,11 @@ export function familyOgCard(family: string, pages: readonly RolePage[]): OgCard
   const label = familyLabel(family);
   const range = headlineRange(pages.flatMap((page) => (page.headline ? [page.headline] : [])));
   const count = pages.length === 1 ? '1 role' : `${pages.length.toLocaleString('en-US')} roles`;
-  const amount = range && (range.low.amount === range.high.amount ? formatMoney(range.low.amount, range.low.currency) : formatMoneyRange(range.low.amount, range.high.amount, range.low.currency));
+  const amount =
+    range &&
+    (range.low.amount === range.high.amount
+      ? formatMoney(range.low.amount, range.low.currency)
+      : formatMoneyRange(range.low.amount, range.high.amount, range.low.currency));
   return {
     title: `${label} roles`,
     summary: `${count} in the guide, each with pay, skills, outlook and the sources behind every figure.`,

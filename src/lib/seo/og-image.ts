@@ -54,9 +54,23 @@ function layout(card: OgCard): Node {
     : node('div', { fontSize: 34, color: palette.muted, marginTop: 36, lineHeight: 1.35 }, card.summary);
   return node(
     'div',
-    { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: ogImageSize.width, height: ogImageSize.height, boxSizing: 'border-box', padding: '56px 72px', background: palette.background, fontFamily: 'Inter', borderTop: `16px solid ${palette.accent}` },
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      width: ogImageSize.width,
+      height: ogImageSize.height,
+      boxSizing: 'border-box',
+      padding: '56px 72px',
+      background: palette.background,
+      fontFamily: 'Inter',
+      borderTop: `16px solid ${palette.accent}`,
+    },
     [
-      node('div', { display: 'flex', flexDirection: 'column' }, [node('div', { fontSize: card.title.length > 32 ? 60 : 76, fontWeight: 700, color: palette.text, lineHeight: 1.1 }, card.title), figure]),
+      node('div', { display: 'flex', flexDirection: 'column' }, [
+        node('div', { fontSize: card.title.length > 32 ? 60 : 76, fontWeight: 700, color: palette.text, lineHeight: 1.1 }, card.title),
+        figure,
+      ]),
       node('div', { fontSize: 30, fontWeight: 700, color: palette.accent }, card.footer),
     ],
   );
@@ -89,7 +103,10 @@ function renderer(): string {
 
 /** The cache key of a card: a SHA-256 of its whole layout (text, styles, sizes) and the renderer. */
 export function ogCacheKey(card: OgCard): string {
-  return createHash('sha256').update(renderer()).update(JSON.stringify(layout(card))).digest('hex');
+  return createHash('sha256')
+    .update(renderer())
+    .update(JSON.stringify(layout(card)))
+    .digest('hex');
 }
 
 /**

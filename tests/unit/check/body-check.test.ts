@@ -73,7 +73,12 @@ describe('bodyNeedsParse', () => {
 describe('checkBody', () => {
   it('reports findings at their lines in the whole file', () => {
     expect(checkBody('\n\nText {1 + 1}.\n', OPTIONS, 20)).toEqual([
-      { line: 23, column: 6, rule: 'expression', message: 'JavaScript expression {1 + 1} is not allowed; only comments such as {/* note */} may appear in braces' },
+      {
+        line: 23,
+        column: 6,
+        rule: 'expression',
+        message: 'JavaScript expression {1 + 1} is not allowed; only comments such as {/* note */} may appear in braces',
+      },
     ]);
   });
 

@@ -14,7 +14,9 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(20);
-    expect(lines[10]).toBe('content/roles/test-manager.mdx:2:8  title  expected a title no other role uses, got "Test Manager", already the title of content/roles/test-analyst.mdx');
+    expect(lines[10]).toBe(
+      'content/roles/test-manager.mdx:2:8  title  expected a title no other role uses, got "Test Manager", already the title of content/roles/test-analyst.mdx',
+    );
     expect(lines.at(-1)).toBe('Content check failed: 19 errors, 0 warnings in 13 files.');
   });
 

@@ -20,7 +20,8 @@ function project(): string {
   temporary.push(root);
   mkdirSync(path.join(root, 'content', 'roles'), { recursive: true });
   cpSync(path.join(projectRoot, 'content', 'roles', '_template.mdx'), path.join(root, 'content', 'roles', '_template.mdx'));
-  for (const name of ['sources.yaml', 'skills.yaml', 'data']) cpSync(path.join(projectRoot, 'content', name), path.join(root, 'content', name), { recursive: true });
+  for (const name of ['sources.yaml', 'skills.yaml', 'data'])
+    cpSync(path.join(projectRoot, 'content', name), path.join(root, 'content', name), { recursive: true });
   return root;
 }
 

@@ -31,7 +31,11 @@ b:
 /** Every role file in the project and the check's fixtures. */
 function roleFiles(): string[] {
   const directories = [path.join(projectRoot, 'content', 'roles'), path.join(fixtures, 'content', 'clean', 'content', 'roles')];
-  return directories.flatMap((directory) => readdirSync(directory).filter((name) => name.endsWith('.mdx')).map((name) => path.join(directory, name)));
+  return directories.flatMap((directory) =>
+    readdirSync(directory)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => path.join(directory, name)),
+  );
 }
 
 describe('YamlDocument values', () => {
@@ -71,7 +75,9 @@ describe('YamlDocument positions', () => {
   });
 
   it('finds the values marked # placeholder on their own line only', () => {
-    const document = new YamlDocument('a: 1 # placeholder\nb:\n  - x # placeholder\n  - y\nc: # placeholder\n  - z\nd:\n  e: 2\n  # placeholder\nf: [1] # placeholder\ng: 3 # placeholders\n');
+    const document = new YamlDocument(
+      'a: 1 # placeholder\nb:\n  - x # placeholder\n  - y\nc: # placeholder\n  - z\nd:\n  e: 2\n  # placeholder\nf: [1] # placeholder\ng: 3 # placeholders\n',
+    );
     expect(document.placeholderPaths()).toEqual([['a'], ['b', 0], ['f']]);
   });
 });

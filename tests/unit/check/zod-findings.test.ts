@@ -44,7 +44,15 @@ describe('issuesToFindings', () => {
   });
 
   it('keeps the schemas’ own messages and names unknown record keys', () => {
-    const result = findings(salaryFigureSchema, { source: 'x', region: 'US', currency: 'USD', period: 'week', median: 1, asOf: 2025, percentileNotes: { p99: 'top' } });
+    const result = findings(salaryFigureSchema, {
+      source: 'x',
+      region: 'US',
+      currency: 'USD',
+      period: 'week',
+      median: 1,
+      asOf: 2025,
+      percentileNotes: { p99: 'top' },
+    });
     expect(result.map((found) => [formatPath(found.path), found.rule, found.message])).toEqual([
       ['period', 'schema', 'expected "year" or "hour", got "week"'],
       ['percentileNotes.p99', 'unknown-field', 'expected a known field, got "p99"; did you mean "p90"?'],

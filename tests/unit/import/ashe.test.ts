@@ -6,7 +6,14 @@ type Workbooks = Parameters<typeof importAshe>[0];
 
 describe('ONS CV bands', () => {
   it('bands a CV as ONS does', () => {
-    expect([5, 5.1, 10, 10.1, 20, 20.1].map(qualityOf)).toEqual(['precise', 'reasonably-precise', 'reasonably-precise', 'acceptable', 'acceptable', 'unreliable']);
+    expect([5, 5.1, 10, 10.1, 20, 20.1].map(qualityOf)).toEqual([
+      'precise',
+      'reasonably-precise',
+      'reasonably-precise',
+      'acceptable',
+      'acceptable',
+      'unreliable',
+    ]);
   });
 });
 
@@ -39,17 +46,23 @@ describe.runIf(hasRawFiles)('ONS ASHE 2024 provisional, Table 14 (14.5 and 14.7,
     const all = sheetIn(marked.annual.estimates, 'All');
     const row = rowWhere(all, 1, '2134');
     (all.rows[row - 1] as unknown[])[3] = 'n';
-    expect(() => importAshe(marked)).toThrow(`ons-ashe-2024-provisional/table-14.7a-annual-pay-gross-2024.xlsx, sheet "All", row ${row}, column D (Median): expected a number or one of ONS's markers (x .. : -), got "n"`);
+    expect(() => importAshe(marked)).toThrow(
+      `ons-ashe-2024-provisional/table-14.7a-annual-pay-gross-2024.xlsx, sheet "All", row ${row}, column D (Median): expected a number or one of ONS's markers (x .. : -), got "n"`,
+    );
     const shifted = { ...workbooks, annual: { ...workbooks.annual, cvs: copyOf(workbooks.annual.cvs) } };
     const cvs = sheetIn(shifted.annual.cvs, 'All');
     cvs.rows.splice(row - 1, 1);
-    expect(() => importAshe(shifted)).toThrow(`ons-ashe-2024-provisional/table-14.7b-annual-pay-gross-2024-cv.xlsx, sheet "All", row ${row}, column B (Code): expected the code 2134 of ons-ashe-2024-provisional/table-14.7a-annual-pay-gross-2024.xlsx at the same row, got "2135"`);
+    expect(() => importAshe(shifted)).toThrow(
+      `ons-ashe-2024-provisional/table-14.7b-annual-pay-gross-2024-cv.xlsx, sheet "All", row ${row}, column B (Code): expected the code 2134 of ons-ashe-2024-provisional/table-14.7a-annual-pay-gross-2024.xlsx at the same row, got "2135"`,
+    );
   });
 
   it('stops at a changed header', () => {
     const altered = { ...workbooks, hourly: { ...workbooks.hourly, estimates: copyOf(workbooks.hourly.estimates) } };
     const sheet = sheetIn(altered.hourly.estimates, 'Full-Time');
     (sheet.rows[4] as unknown[])[5] = 'Average';
-    expect(() => importAshe(altered)).toThrow('ons-ashe-2024-provisional/table-14.5a-hourly-pay-gross-2024.xlsx, sheet "Full-Time", row 5, column F: expected the heading "Mean", got "Average"');
+    expect(() => importAshe(altered)).toThrow(
+      'ons-ashe-2024-provisional/table-14.5a-hourly-pay-gross-2024.xlsx, sheet "Full-Time", row 5, column F: expected the heading "Mean", got "Average"',
+    );
   });
 });

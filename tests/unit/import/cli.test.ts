@@ -35,7 +35,9 @@ describe.runIf(hasRawFiles)('npm run data:import (node scripts/import/index.ts)'
       const before = readFileSync(path.join(output, 'README.md'), 'utf8');
       const result = runImport(raw.dir, output);
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('bls-ep/occupation.xlsx, sheet "Table 1.2", row 2, column L: expected the heading "Median annual wage, dollars, 2024[1]", got "Typical education needed for entry"');
+      expect(result.stderr).toContain(
+        'bls-ep/occupation.xlsx, sheet "Table 1.2", row 2, column L: expected the heading "Median annual wage, dollars, 2024[1]", got "Typical education needed for entry"',
+      );
       expect(readFileSync(path.join(output, 'README.md'), 'utf8')).toBe(before);
     } finally {
       raw.cleanup();

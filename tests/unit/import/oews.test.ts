@@ -17,7 +17,14 @@ describe.runIf(hasRawFiles)('OEWS national workbooks (BLS, May 2021–May 2025)'
     expect(rows.filter((row) => row.level === 'detailed')).toHaveLength(830);
     const web = rows.find((row) => row.soc === '15-1254');
     expect(web?.place.row).toBe(151);
-    expect(web?.entry).toMatchObject({ period: '2025-05', label: 'May 2025', employment: 70190, employmentRsePct: 6.7, wageBasis: 'annual-and-hourly', topCode: { annual: 239200, hourly: 115 } });
+    expect(web?.entry).toMatchObject({
+      period: '2025-05',
+      label: 'May 2025',
+      employment: 70190,
+      employmentRsePct: 6.7,
+      wageBasis: 'annual-and-hourly',
+      topCode: { annual: 239200, hourly: 115 },
+    });
     expect(web?.entry.annual).toMatchObject({ median: 92650, mean: 98770 });
     // Seven codes are published at both broad and detailed level.
     expect(rows.filter((row) => row.soc === '13-1020').map((row) => row.level)).toEqual(['broad', 'detailed']);
@@ -53,14 +60,18 @@ describe.runIf(hasRawFiles)('OEWS national workbooks (BLS, May 2021–May 2025)'
     const sheet = sheetIn(altered, 'national_M2025_dl');
     const row = rowWhere(sheet, 8, '15-1254');
     (sheet.rows[row - 1] as unknown[])[27] = '~';
-    expect(() => readOewsYear(altered, 2025)).toThrow('bls-oews/national_M2025_dl.xlsx, sheet "national_M2025_dl", row 151, column AB (A_MEDIAN): expected a wage, "#" (top-coded) or "*" (not available), got "~"');
+    expect(() => readOewsYear(altered, 2025)).toThrow(
+      'bls-oews/national_M2025_dl.xlsx, sheet "national_M2025_dl", row 151, column AB (A_MEDIAN): expected a wage, "#" (top-coded) or "*" (not available), got "~"',
+    );
   });
 
   it('stops at a duplicated row', () => {
     const altered = copyOf(may2025);
     const sheet = sheetIn(altered, 'national_M2025_dl');
     sheet.rows.push([...(sheet.rows[150] ?? [])]);
-    expect(() => readOewsYear(altered, 2025)).toThrow(`row ${sheet.rows.length}, column I (OCC_CODE): duplicate row for 15-1254 at level detailed (also row 151)`);
+    expect(() => readOewsYear(altered, 2025)).toThrow(
+      `row ${sheet.rows.length}, column I (OCC_CODE): duplicate row for 15-1254 at level detailed (also row 151)`,
+    );
   });
 
   it('stops when an occupation publishes only annual wages but an hourly cell holds a number', () => {
@@ -75,7 +86,9 @@ describe.runIf(hasRawFiles)('OEWS national workbooks (BLS, May 2021–May 2025)'
     const altered = copyOf(may2025);
     const notes = sheetIn(altered, 'Field Descriptions');
     for (const row of notes.rows) if (typeof row[0] === 'string' && row[0].startsWith('#')) row[0] = '# = top-coded';
-    expect(() => readOewsYear(altered, 2025)).toThrow('bls-oews/national_M2025_dl.xlsx, sheet "Field Descriptions": expected a note "# = indicates a wage equal to or greater than $… per hour or $… per year", got "# = top-coded"');
+    expect(() => readOewsYear(altered, 2025)).toThrow(
+      'bls-oews/national_M2025_dl.xlsx, sheet "Field Descriptions": expected a note "# = indicates a wage equal to or greater than $… per hour or $… per year", got "# = top-coded"',
+    );
   });
 
   it('gives a code present in one year only one period, and says nothing is missing for the others', () => {
@@ -91,6 +104,12 @@ describe.runIf(hasRawFiles)('OEWS national workbooks (BLS, May 2021–May 2025)'
     // Legislators are in May 2021–2024 but not May 2025; their entry keeps the years that exist.
     const legislators = file.occupations.find((occupation) => occupation.soc === '11-1031');
     expect(legislators?.periods.map((period) => period.label)).toEqual(['May 2024']);
-    expect(file.sourceIds).toEqual(['bls-oews-m2021-national', 'bls-oews-m2022-national', 'bls-oews-m2023-national', 'bls-oews-m2024-national', 'bls-oews-m2025-national']);
+    expect(file.sourceIds).toEqual([
+      'bls-oews-m2021-national',
+      'bls-oews-m2022-national',
+      'bls-oews-m2023-national',
+      'bls-oews-m2024-national',
+      'bls-oews-m2025-national',
+    ]);
   });
 });

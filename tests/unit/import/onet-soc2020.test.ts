@@ -32,10 +32,14 @@ describe.runIf(hasRawFiles)('O*NET 29.3 workbooks', () => {
   it('stops at a code that is not in Occupation Data, and at a changed header', () => {
     const tasks = copyOf(workbooks.tasks);
     (sheetIn(tasks, 'Task Statements').rows[1] as unknown[])[0] = '99-9999.00';
-    expect(() => importOnet(onetSheetsOf({ ...workbooks, tasks }))).toThrow('onet-29.3/Task Statements.xlsx, sheet "Task Statements", row 2, column A (O*NET-SOC Code): 99-9999.00 is not in Occupation Data.xlsx');
+    expect(() => importOnet(onetSheetsOf({ ...workbooks, tasks }))).toThrow(
+      'onet-29.3/Task Statements.xlsx, sheet "Task Statements", row 2, column A (O*NET-SOC Code): 99-9999.00 is not in Occupation Data.xlsx',
+    );
     const zones = copyOf(workbooks.jobZones);
     (sheetIn(zones, 'Job Zones').rows[0] as unknown[])[2] = 'Zone';
-    expect(() => onetSheetsOf({ ...workbooks, jobZones: zones })).toThrow('onet-29.3/Job Zones.xlsx, sheet "Job Zones", row 1, column C: expected the heading "Job Zone", got "Zone"');
+    expect(() => onetSheetsOf({ ...workbooks, jobZones: zones })).toThrow(
+      'onet-29.3/Job Zones.xlsx, sheet "Job Zones", row 1, column C: expected the heading "Job Zone", got "Zone"',
+    );
   });
 });
 

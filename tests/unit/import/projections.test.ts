@@ -34,12 +34,16 @@ describe.runIf(hasRawFiles)('BLS Employment Projections 2024–34 (occupation.xl
   it('stops at a removed column and at an unknown marker, naming file, sheet, row and column', () => {
     const removed = copyOf(workbook);
     removeColumn(sheetIn(removed, 'Table 1.2'), 9);
-    expect(() => importProjections(removed)).toThrow('bls-ep/occupation.xlsx, sheet "Table 1.2", row 2, column J: expected the heading "Percent self employed, 2024", got "Occupational openings, 2024–34 annual average"');
+    expect(() => importProjections(removed)).toThrow(
+      'bls-ep/occupation.xlsx, sheet "Table 1.2", row 2, column J: expected the heading "Percent self employed, 2024", got "Occupational openings, 2024–34 annual average"',
+    );
     const marked = copyOf(workbook);
     const table = sheetIn(marked, 'Table 1.2');
     const row = rowWhere(table, 1, '15-1252');
     (table.rows[row - 1] as unknown[])[10] = 'n/a';
-    expect(() => importProjections(marked)).toThrow(`bls-ep/occupation.xlsx, sheet "Table 1.2", row ${row}, column K (Occupational openings): expected a number, got "n/a"`);
+    expect(() => importProjections(marked)).toThrow(
+      `bls-ep/occupation.xlsx, sheet "Table 1.2", row ${row}, column K (Occupational openings): expected a number, got "n/a"`,
+    );
   });
 
   it('stops when Tables 1.2 and 1.10 disagree or a row is duplicated', () => {
@@ -47,7 +51,9 @@ describe.runIf(hasRawFiles)('BLS Employment Projections 2024–34 (occupation.xl
     const table10 = sheetIn(altered, 'Table 1.10');
     const row = rowWhere(table10, 1, '15-1252');
     (table10.rows[row - 1] as unknown[])[3] = 1700;
-    expect(() => importProjections(altered)).toThrow(`sheet "Table 1.10", row ${row}, column D (Employment, 2024): expected the 2024 employment of Table 1.2 row 110 (1693.8), got 1700`);
+    expect(() => importProjections(altered)).toThrow(
+      `sheet "Table 1.10", row ${row}, column D (Employment, 2024): expected the 2024 employment of Table 1.2 row 110 (1693.8), got 1700`,
+    );
     const duplicated = copyOf(workbook);
     const table12 = sheetIn(duplicated, 'Table 1.2');
     table12.rows.splice(110, 0, [...(table12.rows[109] ?? [])]);

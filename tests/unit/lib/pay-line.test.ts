@@ -10,7 +10,11 @@ import { realGuide, sourceById } from '../fixtures/real-guide.ts';
 function rows(...figures: Partial<SalaryFigureInput>[]): PayRow[] {
   const citations = new CitationList(sourceById);
   return figures.map((figure, index) =>
-    payRowFromFigure(salaryFigureSchema.parse({ source: 'tallo-back-end-developer', region: 'US', currency: 'USD', period: 'year', asOf: '2026-11-23', ...figure }), index, citations),
+    payRowFromFigure(
+      salaryFigureSchema.parse({ source: 'tallo-back-end-developer', region: 'US', currency: 'USD', period: 'year', asOf: '2026-11-23', ...figure }),
+      index,
+      citations,
+    ),
   );
 }
 
@@ -19,7 +23,9 @@ const described = (line: ReturnType<typeof payLine>) =>
   line?.parts.map((part) => ({
     clause: part.clause,
     basis: part.basis,
-    sources: part.sources.map((source) => `${source.publisher}${source.citations.map((citation) => `[${citation.number}]`).join('')}${source.note ? ` (${source.note})` : ''}`),
+    sources: part.sources.map(
+      (source) => `${source.publisher}${source.citations.map((citation) => `[${citation.number}]`).join('')}${source.note ? ` (${source.note})` : ''}`,
+    ),
   }));
 
 describe('pay line', () => {
@@ -33,7 +39,11 @@ describe('pay line', () => {
         basis: 'the middle 4 of 6 medians, averages and total pay estimates',
         sources: ['U.S. Bureau of Labor Statistics[1][7]', 'Glassdoor[4]', 'PayScale[5]', 'Tallo[9]'],
       },
-      { clause: 'both sources put UK pay between £52,250 and £54,669 GBP a year', basis: 'the lowest to the highest of two medians', sources: ['Office for National Statistics[2]', 'Robert Half[3]'] },
+      {
+        clause: 'both sources put UK pay between £52,250 and £54,669 GBP a year',
+        basis: 'the lowest to the highest of two medians',
+        sources: ['Office for National Statistics[2]', 'Robert Half[3]'],
+      },
     ]);
     expect(line?.parts.map((part) => [part.currency, part.region, part.regionPhrase, part.low, part.high])).toEqual([
       ['USD', 'US', 'the US', 79057, 121668],
@@ -42,10 +52,20 @@ describe('pay line', () => {
   });
 
   it('gives the lowest to the highest headline when there are too few to leave the ends out', () => {
-    const line = payLine(rows({ median: 90000 }, { source: 'glassdoor-back-end-developer', headline: 'mean', mean: 100000 }, { source: 'robert-half-back-end-developer', median: 70000 }));
+    const line = payLine(
+      rows(
+        { median: 90000 },
+        { source: 'glassdoor-back-end-developer', headline: 'mean', mean: 100000 },
+        { source: 'robert-half-back-end-developer', median: 70000 },
+      ),
+    );
     expect(line?.text).toBe('All three sources put US pay between $70,000 and $100,000 USD a year.');
     expect(described(line)).toEqual([
-      { clause: 'all three sources put US pay between $70,000 and $100,000 USD a year', basis: 'the lowest to the highest of three medians and averages', sources: ['Tallo[1]', 'Glassdoor[2]', 'Robert Half[3]'] },
+      {
+        clause: 'all three sources put US pay between $70,000 and $100,000 USD a year',
+        basis: 'the lowest to the highest of three medians and averages',
+        sources: ['Tallo[1]', 'Glassdoor[2]', 'Robert Half[3]'],
+      },
     ]);
   });
 
@@ -56,8 +76,12 @@ describe('pay line', () => {
   });
 
   it('uses a single source’s middle half, or its own range, or its one figure', () => {
-    expect(payLine(rows({ p25: 30000, median: 35000, p75: 40000, region: 'GB', currency: 'GBP' }))?.text).toBe('One source puts UK pay between £30,000 and £40,000 GBP a year.');
-    const ranged = payLine(rows({ source: 'glassdoor-back-end-developer', headline: 'mean', mean: 79057, range: { low: 49000, high: 127000, label: 'Most likely range' } }));
+    expect(payLine(rows({ p25: 30000, median: 35000, p75: 40000, region: 'GB', currency: 'GBP' }))?.text).toBe(
+      'One source puts UK pay between £30,000 and £40,000 GBP a year.',
+    );
+    const ranged = payLine(
+      rows({ source: 'glassdoor-back-end-developer', headline: 'mean', mean: 79057, range: { low: 49000, high: 127000, label: 'Most likely range' } }),
+    );
     expect(ranged?.text).toBe('One source puts US pay between $49,000 and $127,000 USD a year.');
     expect(ranged?.parts[0]?.basis).toBe('the most likely range');
     const single = payLine(rows({ headline: 'mean', mean: 66667 }));
@@ -85,7 +109,11 @@ describe('pay line', () => {
     const line = payLine(rows({ region: 'DE', currency: 'EUR', p25: 50000, median: 60000, p75: 70000 }));
     expect(line?.text).toBe('One source puts pay in Germany between €50,000 and €70,000 EUR a year.');
     const citations = new CitationList(sourceById);
-    const topCoded = payRowFromFigure(salaryFigureSchema.parse({ source: 'tallo-back-end-developer', region: 'US', currency: 'USD', period: 'year', median: 200000, asOf: '2026-11-23' }), 0, citations);
+    const topCoded = payRowFromFigure(
+      salaryFigureSchema.parse({ source: 'tallo-back-end-developer', region: 'US', currency: 'USD', period: 'year', median: 200000, asOf: '2026-11-23' }),
+      0,
+      citations,
+    );
     const line2 = payLine([{ ...topCoded, stats: { p25: 150000, median: 200000, p75: { atLeast: 239200 } } }]);
     expect(line2?.text).toBe('One source puts US pay between $150,000 and $239,200 or more USD a year.');
   });
@@ -93,7 +121,13 @@ describe('pay line', () => {
   it('drops the repeated words when two regions share a plural subject', () => {
     const five = (region: string, currency: string) =>
       [40, 50, 60, 70, 80].map((thousands, index) => ({
-        source: ['tallo-back-end-developer', 'glassdoor-back-end-developer', 'payscale-back-end-developer', 'robert-half-back-end-developer', 'spherion-backend-developer'][index]!,
+        source: [
+          'tallo-back-end-developer',
+          'glassdoor-back-end-developer',
+          'payscale-back-end-developer',
+          'robert-half-back-end-developer',
+          'spherion-backend-developer',
+        ][index]!,
         region,
         currency,
         median: thousands * 1000,

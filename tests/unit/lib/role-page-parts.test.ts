@@ -20,7 +20,16 @@ const figureRow = (figure: Partial<SalaryFigureInput>) =>
 
 describe('pay table', () => {
   it('has a column for every statistic some Back End Developer row gives, and no other', () => {
-    expect(backEnd.payTable.columns.map((column) => column.label)).toEqual(['Median', 'Average', 'Total pay estimate', '25th–75th pct.', '10th–90th pct.', "Source's range", 'Base', 'Additional']);
+    expect(backEnd.payTable.columns.map((column) => column.label)).toEqual([
+      'Median',
+      'Average',
+      'Total pay estimate',
+      '25th–75th pct.',
+      '10th–90th pct.',
+      "Source's range",
+      'Base',
+      'Additional',
+    ]);
     expect(payColumns([figureRow({ headline: 'mean', mean: 66667 })]).map((column) => column.key)).toEqual(['mean']);
   });
 
@@ -90,7 +99,7 @@ describe('pay chart', () => {
     expect(axisPosition(1, 3)).toBe('33.3%');
   });
 
-  it('marks Glassdoor\'s total pay estimate as a total, within its unnamed range', () => {
+  it("marks Glassdoor's total pay estimate as a total, within its unnamed range", () => {
     const glassdoor = backEnd.charts[0]!.bars.find((bar) => bar.publisher === 'Glassdoor');
     expect(glassdoor).toMatchObject({ outer: { low: 49000, high: 127000 }, marker: { value: 79057, at: '31.6%', kind: 'total' } });
   });
@@ -106,7 +115,9 @@ describe('pay chart', () => {
 
 describe('quick facts', () => {
   it('gives Back End Developer four one-line facts, each with its citation', () => {
-    expect(backEnd.facts.map((fact) => [fact.id, fact.label, fact.value, fact.citation.number, fact.detail ?? null, fact.detailCitation?.number ?? null])).toEqual([
+    expect(
+      backEnd.facts.map((fact) => [fact.id, fact.label, fact.value, fact.citation.number, fact.detail ?? null, fact.detailCitation?.number ?? null]),
+    ).toEqual([
       ['pay', 'Median pay, US', '$135,980 USD a year', 1, 'Software Developers, May 2025', null],
       ['outlook', 'Job outlook, US', '+15.8%, 2024–2034', 14, 'Software Developers', null],
       ['education', 'Typical education', "Bachelor's degree", 14, "51% of workers hold a bachelor's degree", 9],
@@ -116,7 +127,14 @@ describe('quick facts', () => {
 
   it('calls a total pay estimate a total pay estimate, never an average', () => {
     const row = figureRow({ source: 'glassdoor-back-end-developer', basis: 'total', headline: 'total', total: 79057, asOf: '2026-11' });
-    const headline = { amount: 79057, currency: 'USD', region: 'US', kind: 'total', sourceLabel: 'Glassdoor', sourceId: 'glassdoor-back-end-developer' } as const;
+    const headline = {
+      amount: 79057,
+      currency: 'USD',
+      region: 'US',
+      kind: 'total',
+      sourceLabel: 'Glassdoor',
+      sourceId: 'glassdoor-back-end-developer',
+    } as const;
     const [pay] = quickFacts({ headline, payRows: [row], outlook: [], education: { typicalEntry: "Bachelor's degree", citation: row.citation, levels: [] } });
     expect([pay?.id, pay?.label, pay?.value]).toEqual(['pay', 'Total pay estimate, US', '$79,057 USD a year']);
   });

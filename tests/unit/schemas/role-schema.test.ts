@@ -122,7 +122,13 @@ describe('role schema', () => {
 
   it('checks that experience bands add up to 100', () => {
     const role = valid();
-    role.experience = { source: 'glassdoor-back-end-developer', bands: [{ label: '0–1 years', share: 5 }, { label: '2+ years', share: 50 }] };
+    role.experience = {
+      source: 'glassdoor-back-end-developer',
+      bands: [
+        { label: '0–1 years', share: 5 },
+        { label: '2+ years', share: 50 },
+      ],
+    };
     expect(problems(role)).toEqual(['experience.bands: expected the band shares to add up to 100']);
   });
 

@@ -24,23 +24,41 @@ describe('JSON API', () => {
   it('summarises each role with its codes and headline pay', () => {
     const index = rolesIndex([page]);
     expect(index.count).toBe(1);
-    expect(index.roles[0]).toMatchObject({ slug: 'test-analyst', codes: { soc: ['15-1253'], onet: ['15-1253.00'] }, headline: { currency: 'USD', region: 'US', kind: 'median' } });
+    expect(index.roles[0]).toMatchObject({
+      slug: 'test-analyst',
+      codes: { soc: ['15-1253'], onet: ['15-1253.00'] },
+      headline: { currency: 'USD', region: 'US', kind: 'median' },
+    });
   });
 
   it('gives a total pay estimate as the total it is, never as a median or a mean', () => {
     const input = fixtureRoleInput();
     input.salaries = [
       ...(input.salaries ?? []),
-      { source: 'glassdoor-back-end-developer', region: 'US', currency: 'USD', period: 'year', basis: 'total', headline: 'total', total: 79057, base: 74094, additional: 4963, asOf: '2026-11-23' },
+      {
+        source: 'glassdoor-back-end-developer',
+        region: 'US',
+        currency: 'USD',
+        period: 'year',
+        basis: 'total',
+        headline: 'total',
+        total: 79057,
+        base: 74094,
+        additional: 4963,
+        asOf: '2026-11-23',
+      },
     ];
     const withTotal = rolePage(input);
-    const detail = roleDetail({ ...withTotal, headline: { amount: 79057, currency: 'USD', region: 'US', kind: 'total', sourceId: 'glassdoor-back-end-developer', sourceLabel: 'Glassdoor' } });
+    const detail = roleDetail({
+      ...withTotal,
+      headline: { amount: 79057, currency: 'USD', region: 'US', kind: 'total', sourceId: 'glassdoor-back-end-developer', sourceLabel: 'Glassdoor' },
+    });
     const row = detail.payRows.find((candidate) => candidate.source.id === 'glassdoor-back-end-developer');
     expect(row).toMatchObject({ headlineKind: 'total', headline: 79057, total: 79057, base: 74094, additional: 4963, stats: {} });
     expect(detail.headline).toMatchObject({ amount: 79057, kind: 'total' });
   });
 
-  it('says in its JSON Schemas what each kind of headline is, a total as the source\'s total pay estimate', () => {
+  it("says in its JSON Schemas what each kind of headline is, a total as the source's total pay estimate", () => {
     type Described = { properties: Record<string, { description?: string; anyOf?: { description?: string }[] }> };
     const roles = apiJsonSchemas.roles() as unknown as { properties: { roles: { items: { properties: { headline: { anyOf: Described[] } } } } } };
     const headline = roles.properties.roles.items.properties.headline.anyOf.find((option) => option.properties)!;

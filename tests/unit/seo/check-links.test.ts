@@ -14,9 +14,15 @@ function page(path: string, body: string): void {
   writeFileSync(join(dist, path), `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
 }
 
-page('index.html', '<a href="/roles/back-end-developer/#pay">ok</a> <a href="/roles/">missing</a> <a href="/sources">no slash</a> <a href="https://example.com/x">external</a>');
+page(
+  'index.html',
+  '<a href="/roles/back-end-developer/#pay">ok</a> <a href="/roles/">missing</a> <a href="/sources">no slash</a> <a href="https://example.com/x">external</a>',
+);
 page('sources/index.html', `<h1 id="top">Sources</h1><link rel="canonical" href="${site.url}/sources/#nowhere">`);
-page('roles/back-end-developer/index.html', '<h2 id="pay">Pay</h2><a href="#pay">ok</a><div class="role-body"><p><a href="../front-end-developer/">body link</a></p></div>');
+page(
+  'roles/back-end-developer/index.html',
+  '<h2 id="pay">Pay</h2><a href="#pay">ok</a><div class="role-body"><p><a href="../front-end-developer/">body link</a></p></div>',
+);
 
 describe('checkLinks', () => {
   const report = checkLinks(dist);

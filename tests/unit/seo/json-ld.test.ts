@@ -69,7 +69,19 @@ describe('roleJsonLd', () => {
 
   it('never writes a total pay estimate as a median or a percentile', () => {
     const input = fixtureRoleInput();
-    input.salaries = [{ source: 'glassdoor-back-end-developer', region: 'US', currency: 'USD', period: 'year', basis: 'total', headline: 'total', total: 79057, range: { low: 49000, high: 127000 }, asOf: '2026-11-23' }];
+    input.salaries = [
+      {
+        source: 'glassdoor-back-end-developer',
+        region: 'US',
+        currency: 'USD',
+        period: 'year',
+        basis: 'total',
+        headline: 'total',
+        total: 79057,
+        range: { low: 49000, high: 127000 },
+        asOf: '2026-11-23',
+      },
+    ];
     const text = JSON.stringify(jsonLdOf(rolePage(input)).estimatedSalary);
     expect(text).not.toContain('79057');
     expect(text).not.toContain('Glassdoor');

@@ -45,7 +45,9 @@ describe('family share cards', () => {
     expect([...groups.keys()]).toEqual(['quality']);
     const group = groups.get('quality')!;
     expect(group.image.path).toBe('/og/groups/roles-quality.png');
-    expect(group.image.alt).toBe(`Quality and testing roles: median pay across 2 roles, ${group.card.figure!.amount}, United States. ${group.card.figure!.source}.`);
+    expect(group.image.alt).toBe(
+      `Quality and testing roles: median pay across 2 roles, ${group.card.figure!.amount}, United States. ${group.card.figure!.source}.`,
+    );
   });
 
   it('calls a total pay estimate what its source calls it, never a median or an average', () => {

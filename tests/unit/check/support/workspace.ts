@@ -23,7 +23,11 @@ export function removeWorkspaces(): void {
  * A directory holding content/: the clean fixture, then each overlay fixture (fixtures/<name>/content)
  * copied over it, then `files` (path relative to the root → text; null deletes the file).
  */
-export function contentTree(overlays: readonly string[] = [], files: Record<string, string | null> = {}, root = mkdtempSync(path.join(os.tmpdir(), 'career-atlas-check-'))): string {
+export function contentTree(
+  overlays: readonly string[] = [],
+  files: Record<string, string | null> = {},
+  root = mkdtempSync(path.join(os.tmpdir(), 'career-atlas-check-')),
+): string {
   if (!created.includes(root)) created.push(root);
   for (const name of ['content/clean', ...overlays]) cpSync(path.join(fixtures, name, 'content'), path.join(root, 'content'), { recursive: true });
   for (const [name, text] of Object.entries(files)) {
