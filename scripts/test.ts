@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate in order, then one line that totals them all for CI: "N passed, N failed".
- * Gates that are not test runners (lint, type check, content check, build) count as one test each.
+ * Gates that are not test runners (type check, lint, formatting, content check, build) count as one test each.
  * The browser sweeps (axe in both schemes, layout, CSP, html-validate) visit every kind of page on a sample and every
  * role guide; `npm run test:full` (`--full`, what CI runs) visits every page. Each suite's time is printed.
  */
@@ -86,6 +86,7 @@ try {
 // astro check first: it writes the types of astro:content (.astro/) that type-aware lint needs in a fresh clone.
 gate('type check', run(bin('astro'), ['check']));
 gate('lint', run(bin('eslint'), ['.']));
+gate('formatting', run(bin('prettier'), ['--check', '.', '--log-level', 'warn']));
 gate('content check', run(process.execPath, ['scripts/check/index.ts']));
 const vitestJson = join(reports, 'vitest.json');
 const unitOk = run(bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
