@@ -4,6 +4,18 @@ import { existsSync } from 'node:fs';
 /** Debian's Chromium, which Playwright drives (its own browser downloads are not reachable here). */
 export const chromiumPath = '/usr/bin/chromium';
 
+/** The flags it runs with in the tests and in Lighthouse: headless, in a container, with nothing reaching the network on its own. */
+export const chromiumFlags: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Installs Debian's chromium when it is missing and we may (root on Debian); otherwise explains how to get it. */
 export function ensureChromium(): void {
   if (existsSync(chromiumPath)) return;

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serveCompressed } from '../bench/large-site.ts';
-import { chromiumPath } from './ensure-chromium.ts';
+import { chromiumFlags, chromiumPath } from './ensure-chromium.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
 const benchRoot = join(projectRoot, 'bench');
@@ -23,17 +23,6 @@ const pages = [
 // Runs per page; the median stands, since simulated throttling still varies with the machine's load.
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-// The flags tests/playwright.config.ts gives Chromium here.
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The parts of Lighthouse's result we read. */
 interface Audit {
@@ -87,7 +76,7 @@ process.env.CHROME_PATH ??= chromiumPath;
 const site = mkdtempSync(join(tmpdir(), 'career-atlas-lighthouse-'));
 cpSync(join(projectRoot, 'dist'), site, { recursive: true });
 const server = await serveCompressed(site);
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags });
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: [...chromiumFlags] });
 const reportsDir = join(benchRoot, '.work', 'lighthouse');
 mkdirSync(reportsDir, { recursive: true });
 const rows: string[] = [];

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { freePort } from '../bench/large-site.ts';
+import { chromiumFlags, chromiumPath } from '../scripts/ensure-chromium.ts';
 
 // A port of this run's own, found once and handed to the workers (which load this file again) through the
 // environment: other checkouts on the machine serve their own builds, and reusing one would test theirs.
@@ -20,17 +21,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromiumPath,
+      args: [...chromiumFlags],
     },
   },
   webServer: {

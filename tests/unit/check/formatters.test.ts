@@ -47,26 +47,8 @@ describe('json format', () => {
       errors: 1,
       warnings: 1,
       summary: 'Content check failed: 1 error, 1 warning in 12 files.',
-      findings: [
-        {
-          file: 'content/roles/test-manager.mdx',
-          line: 7,
-          column: 12,
-          field: 'salaries[1].median',
-          message: 'expected a positive number, got "lots"',
-          severity: 'error',
-          rule: 'schema',
-        },
-        {
-          file: 'content/roles/a,b:c.mdx',
-          line: 3,
-          column: 1,
-          field: 'notes["odd:key,here"]',
-          message: '100% sure\r\nsecond line',
-          severity: 'warning',
-          rule: 'stale-figure',
-        },
-      ],
+      // Every finding as it was found, each field kept (the odd characters and the CRLF survive the round trip).
+      findings: FINDINGS,
     });
     expect(formatJson([], 2)).toBe(
       '{\n  "files": 2,\n  "errors": 0,\n  "warnings": 0,\n  "summary": "Content check passed: 0 errors, 0 warnings in 2 files.",\n  "findings": []\n}\n',
