@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--sizes 100,1000,5000,30000] [--starlight-max 5000] [--no-starlight] [--no-starlight-pagefind]
- *                   [--no-real-site] [--no-search] [--large-heap MiB] [--out name.md] [--keep]`
+ *                   [--no-real-site] [--no-same-pages] [--no-search] [--large-heap MiB] [--out name.md] [--keep]`
  *
  * Builds our site and a stock Starlight site from the same N generated roles, one after the other on
  * this machine, and prints (and saves to bench/results/<date>.md) build time, peak memory of the
@@ -8,7 +8,9 @@
  * time, index size and what the first search query transfers, with ours / Starlight; plus the real
  * guide's own build. Starlight is built at the sizes up to --starlight-max (none with --no-starlight);
  * larger sizes build ours alone, with Node's heap limit set to --large-heap MiB if given (every other
- * build runs with Node's default limit, the same for both sites).
+ * build runs with Node's default limit, the same for both sites). Since our site builds the official
+ * backbone (about 1,600 HTML pages) at any N, Starlight with its Pagefind is also built with as many
+ * HTML pages as ours wrote at each of those sizes and for the real guide (not with --no-same-pages).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -47,6 +49,8 @@ interface SiteRun {
   search?: SearchTransfer;
   routes?: RouteGroup[];
   phases?: BuildPhase[];
+  // For Starlight built with as many HTML pages as one of our builds: which build (its site and N).
+  pagesOf?: { site: string; n: number };
 }
 
 /** Static hosts' published limits for one site (GitHub Pages: published site size; Cloudflare Pages: files per deployment). */
@@ -64,6 +68,7 @@ const { values } = parseArgs({
     'no-starlight': { type: 'boolean', default: false },
     'no-starlight-pagefind': { type: 'boolean', default: false },
     'no-real-site': { type: 'boolean', default: false },
+    'no-same-pages': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     'large-heap': { type: 'string' },
     // File name under bench/results/; <date>.md by default, so a second run the same day needs its own.
@@ -273,6 +278,59 @@ async function measureStarlight(n: number, dir: string, failures: string[]): Pro
   return runs;
 }
 
+// Starlight's HTML files besides one per role: the home page, the roles index, the sources page and 404.
+const starlightOtherPages = 4;
+const samePagesSite = 'Starlight + Pagefind, as many HTML pages as ours';
+
+/**
+ * Starlight with its Pagefind, given as many HTML pages as our build of N roles wrote (one docs page per
+ * generated role, so the pages are like its others), to compare the cost of a page rather than of a role.
+ */
+async function buildStarlightSamePages(ours: SiteRun, failures: string[]): Promise<SiteRun | undefined> {
+  const { n, htmlPages } = ours;
+  const roles = Math.max(6, htmlPages - starlightOtherPages);
+  const dir = join(workRoot, `starlight-pages-${htmlPages}`);
+  createStarlightWorkspace(dir, generateRoles(roles), { pagefind: true });
+  try {
+    log(`Starlight astro build with its built-in Pagefind, ${roles} pages, as many HTML files as ours at N = ${n} (load ${loadAverage()})`);
+    const build = await attempt(
+      `${samePagesSite} (${ours.site}, N = ${n})`,
+      async () =>
+        mustSucceed(
+          'Starlight build with Pagefind',
+          await measure(node, starlightAstroBuild, { cwd: dir, env, timeoutMs: buildTimeoutMs(roles) }),
+          join(workRoot, `starlight-pages-${htmlPages}.log`),
+        ),
+      failures,
+    );
+    if (!build) return undefined;
+    const logged = /\[starlight:pagefind\] Finished building search index in ([\d.]+)s/.exec(stripVTControlCharacters(build.output));
+    const index = logged ? { wallMs: Number(logged[1]) * 1000, where: 'inside build' as const } : undefined;
+    return { ...starlightRun(samePagesSite, roles, build, dir, index), pagesOf: { site: ours.site, n } };
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Ours against Starlight with the same number of HTML pages: what a page costs on each. */
+function samePagesTable(runs: SiteRun[]): string[] {
+  const rows = runs.flatMap((theirs) => {
+    const pagesOf = theirs.pagesOf;
+    const ours = pagesOf && runs.find((run) => run.site === pagesOf.site && run.n === pagesOf.n);
+    if (!ours) return [];
+    const perHtml = (run: SiteRun) => `${(buildWithIndexMs(run) / run.htmlPages).toFixed(1)} ms`;
+    return [
+      `| ${ours.site}, N = ${count(ours.n)} | ${count(ours.htmlPages)} | ${seconds(buildWithIndexMs(ours))} | ${seconds(theirs.build.wallMs)} | ${ratio(buildWithIndexMs(ours), theirs.build.wallMs)} | ${perHtml(ours)} against ${perHtml(theirs)} | ${mib(ours.build.peakTreeRssBytes)} against ${mib(theirs.build.peakTreeRssBytes)} (${ratio(ours.build.peakTreeRssBytes, theirs.build.peakTreeRssBytes)}) |`,
+    ];
+  });
+  if (rows.length === 0) return ['Not measured (--no-same-pages, or no Starlight).'];
+  return [
+    '| Ours | HTML pages (Starlight: the same) | ours, whole build | Starlight + Pagefind | ours / Starlight | per HTML page | peak RSS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ];
+}
+
 function machine(): string[] {
   const cpus = os.cpus();
   const starlight = withStarlight
@@ -473,6 +531,12 @@ function report(runs: SiteRun[], checks: Map<number, Measurement>, failures: str
           '',
           '"Whole build, both indexing" is our `astro build` (which indexes for search inside it) against Starlight with its built-in Pagefind; "build without indexing" is ours less the indexing time it logs, against Starlight with `pagefind: false`. Peak RSS is of the whole process tree (ours includes its Pagefind child process).',
           '',
+          '## Ours against Starlight with as many HTML pages',
+          '',
+          'At any N our build also writes the official backbone (US and UK occupation pages, skills, their JSON), so N roles are N + about 2,300 HTML pages for us and N + 4 for Starlight. Here Starlight with its Pagefind builds as many HTML pages as ours wrote (one docs page per generated role), so the ratio is of what a page costs; our JSON files, share cards and search index come on top on our side.',
+          '',
+          ...samePagesTable(runs),
+          '',
         ]
       : []),
     '## Targets',
@@ -551,6 +615,10 @@ await attempt(
 if (!values['no-real-site']) {
   const real = await attempt('Career Atlas, the real guide', buildRealSite, failures);
   if (real) runs.push(real);
+  if (real && withStarlight && !values['no-same-pages']) {
+    const same = await buildStarlightSamePages(real, failures);
+    if (same) runs.push(same);
+  }
 }
 for (const n of sizes) {
   log(`generating ${n} roles`);
@@ -562,6 +630,10 @@ for (const n of sizes) {
     if (ours.check) checks.set(n, ours.check);
   }
   if (n <= starlightMax) runs.push(...((await attempt(`Starlight, N = ${n}`, () => buildStarlight(n, roles, failures), failures)) ?? []));
+  if (ours && n <= starlightMax && !values['no-same-pages']) {
+    const same = await buildStarlightSamePages(ours.run, failures);
+    if (same) runs.push(same);
+  }
   // Saved after every size, so a long run that is stopped still leaves its figures.
   writeFileSync(resultsFile, report(runs, checks, failures, minutes(), false));
 }
