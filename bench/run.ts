@@ -10,7 +10,8 @@
  * larger sizes build ours alone, with Node's heap limit set to --large-heap MiB if given (every other
  * build runs with Node's default limit, the same for both sites). Since our site builds the official
  * backbone (about 1,600 HTML pages) at any N, Starlight with its Pagefind is also built with as many
- * HTML pages as ours wrote at each of those sizes and for the real guide (not with --no-same-pages).
+ * HTML pages as ours wrote at each of those sizes and for the real guide, up to --starlight-max pages
+ * (not with --no-same-pages).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -289,6 +290,11 @@ const samePagesSite = 'Starlight + Pagefind, as many HTML pages as ours';
 async function buildStarlightSamePages(ours: SiteRun, failures: string[]): Promise<SiteRun | undefined> {
   const { n, htmlPages } = ours;
   const roles = Math.max(6, htmlPages - starlightOtherPages);
+  // No larger than Starlight is built at otherwise, with the same (default) heap limit as ours at that size.
+  if (roles > starlightMax) {
+    log(`not building Starlight with ${count(htmlPages)} HTML pages (ours at N = ${count(n)}): more than --starlight-max ${count(starlightMax)}`);
+    return undefined;
+  }
   const dir = join(workRoot, `starlight-pages-${htmlPages}`);
   createStarlightWorkspace(dir, generateRoles(roles), { pagefind: true });
   try {
@@ -533,7 +539,7 @@ function report(runs: SiteRun[], checks: Map<number, Measurement>, failures: str
           '',
           '## Ours against Starlight with as many HTML pages',
           '',
-          'At any N our build also writes the official backbone (US and UK occupation pages, skills, their JSON), so N roles are N + about 2,300 HTML pages for us and N + 4 for Starlight. Here Starlight with its Pagefind builds as many HTML pages as ours wrote (one docs page per generated role), so the ratio is of what a page costs; our JSON files, share cards and search index come on top on our side.',
+          'At any N our build also writes the official backbone (US and UK occupation pages, skills, their JSON), so N roles are N + about 2,300 HTML pages for us and N + 4 for Starlight. Here Starlight with its Pagefind builds as many HTML pages as ours wrote (one docs page per generated role), so the ratio is of what a page costs; our JSON files, share cards and search index come on top on our side. Starlight is built with at most --starlight-max pages, the largest size it is otherwise built at here, so sizes whose HTML page count is above that have no row.',
           '',
           ...samePagesTable(runs),
           '',
