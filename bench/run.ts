@@ -247,6 +247,12 @@ function starlightRun(site: string, n: number, build: Measurement, dir: string, 
   };
 }
 
+/** The indexing time Starlight's Pagefind logs, if it logged one. */
+function starlightIndexMs(build: Measurement): number | undefined {
+  const logged = /\[starlight:pagefind\] Finished building search index in ([\d.]+)s/.exec(stripVTControlCharacters(build.output));
+  return logged ? Number(logged[1]) * 1000 : undefined;
+}
+
 async function measureStarlight(n: number, dir: string, failures: string[]): Promise<SiteRun[]> {
   log(`Starlight astro build (pagefind: false), ${n} pages (load ${loadAverage()})`);
   const build = mustSucceed(
@@ -271,8 +277,7 @@ async function measureStarlight(n: number, dir: string, failures: string[]): Pro
     );
     if (withPagefind) {
       // Starlight logs its indexing time; the difference from the build without it is the fallback.
-      const logged = /\[starlight:pagefind\] Finished building search index in ([\d.]+)s/.exec(stripVTControlCharacters(withPagefind.output));
-      const index = { wallMs: logged ? Number(logged[1]) * 1000 : Math.max(0, withPagefind.wallMs - build.wallMs), where: 'inside build' as const };
+      const index = { wallMs: starlightIndexMs(withPagefind) ?? Math.max(0, withPagefind.wallMs - build.wallMs), where: 'inside build' as const };
       runs.push(starlightRun('Starlight + Pagefind', n, withPagefind, dir, index));
     }
   }
@@ -310,8 +315,8 @@ async function buildStarlightSamePages(ours: SiteRun, failures: string[]): Promi
       failures,
     );
     if (!build) return undefined;
-    const logged = /\[starlight:pagefind\] Finished building search index in ([\d.]+)s/.exec(stripVTControlCharacters(build.output));
-    const index = logged ? { wallMs: Number(logged[1]) * 1000, where: 'inside build' as const } : undefined;
+    const indexMs = starlightIndexMs(build);
+    const index = indexMs === undefined ? undefined : { wallMs: indexMs, where: 'inside build' as const };
     return { ...starlightRun(samePagesSite, roles, build, dir, index), pagesOf: { site: ours.site, n } };
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
@@ -607,6 +612,12 @@ mkdirSync(resultsDir, { recursive: true });
 if (values.out !== undefined && !/^[\w.-]+\.md$/.test(values.out)) throw new Error(`expected --out as a file name ending in .md, got ${values.out}`);
 const resultsFile = join(resultsDir, values.out ?? `${new Date().toISOString().slice(0, 10)}.md`);
 const minutes = () => (performance.now() - started) / 60_000;
+/** Starlight with as many HTML pages as `ours`, added to the runs at the sizes Starlight is built at (not with --no-same-pages). */
+async function addSamePages(ours: SiteRun): Promise<void> {
+  if (values['no-same-pages'] || ours.n > starlightMax) return;
+  const same = await buildStarlightSamePages(ours, failures);
+  if (same) runs.push(same);
+}
 // One small unrecorded build of each site first, so the first measured build does not pay for a cold disk cache.
 log('warm-up builds, 10 roles');
 await attempt(
@@ -620,10 +631,9 @@ await attempt(
 );
 if (!values['no-real-site']) {
   const real = await attempt('Career Atlas, the real guide', buildRealSite, failures);
-  if (real) runs.push(real);
-  if (real && withStarlight && !values['no-same-pages']) {
-    const same = await buildStarlightSamePages(real, failures);
-    if (same) runs.push(same);
+  if (real) {
+    runs.push(real);
+    await addSamePages(real);
   }
 }
 for (const n of sizes) {
@@ -636,10 +646,7 @@ for (const n of sizes) {
     if (ours.check) checks.set(n, ours.check);
   }
   if (n <= starlightMax) runs.push(...((await attempt(`Starlight, N = ${n}`, () => buildStarlight(n, roles, failures), failures)) ?? []));
-  if (ours && n <= starlightMax && !values['no-same-pages']) {
-    const same = await buildStarlightSamePages(ours.run, failures);
-    if (same) runs.push(same);
-  }
+  if (ours) await addSamePages(ours.run);
   // Saved after every size, so a long run that is stopped still leaves its figures.
   writeFileSync(resultsFile, report(runs, checks, failures, minutes(), false));
 }
