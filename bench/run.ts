@@ -91,9 +91,20 @@ if (heapMiB !== undefined && !(Number.isInteger(heapMiB) && heapMiB > 0))
 
 const node = process.execPath;
 const workRoot = join(benchRoot, '.work');
-// Node's own heap limit, the same for both sites; --large-heap only for the sizes Starlight is not built at.
-const envFor = (n: number) => ({ ASTRO_TELEMETRY_DISABLED: '1', ...(heapMiB && n > starlightMax ? { NODE_OPTIONS: `--max-old-space-size=${heapMiB}` } : {}) });
-const env = envFor(0);
+const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+/**
+ * The variables `npm run build` sets before `astro build` (package.json), so our builds here run as the
+ * project's own do; Starlight builds with none, as a stock Starlight project would.
+ */
+function buildScriptEnv(): Record<string, string> {
+  const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: { build: string } };
+  const assignments = /^((?:[A-Z_]+=\S+\s+)*)astro build$/.exec(scripts.build);
+  if (!assignments) throw new Error(`expected package.json's build script as [NAME=value …] astro build, got ${scripts.build}`);
+  return Object.fromEntries([...assignments[1]!.matchAll(/([A-Z_]+)=(\S+)/g)].map(([, name, value]) => [name!, value!]));
+}
+const ourBuildEnv = buildScriptEnv();
+// Node's own heap limit is Node's default for both sites; --large-heap raises ours only at sizes Starlight is not built at.
+const envFor = (n: number) => ({ ...env, ...ourBuildEnv, ...(heapMiB && n > starlightMax ? { NODE_OPTIONS: `--max-old-space-size=${heapMiB}` } : {}) });
 // A build that has not finished in this long has hung (a search indexer's child process once died and left one waiting).
 const buildTimeoutMs = (n: number) => Math.max(15, Math.ceil(n / 1000) * 3) * 60_000;
 const astroBuild = ['node_modules/astro/bin/astro.mjs', 'build'];
@@ -351,7 +362,12 @@ function machine(): string[] {
     `- Date: ${new Date().toISOString()}; command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\``,
     `- Machine: ${cpus.length} CPUs (nproc) × ${cpus[0]?.model ?? 'unknown'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}`,
     `- Node ${process.version}; Astro ${versionOf(join(projectRoot, 'node_modules', 'astro', 'package.json'))} (ours)${starlight}, Pagefind ${versionOf(join(projectRoot, 'node_modules', 'pagefind', 'package.json'))}`,
-    `- Node heap limit: Node's default (${count(Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20))} MiB here), the same for both sites${heapMiB ? `; ${count(heapMiB)} MiB (--large-heap) for our builds above N = ${count(starlightMax)}` : ''}`,
+    `- Node heap limit: Node's default (${count(Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20))} MiB here), the same for both sites${heapMiB ? `; ${count(heapMiB)} MiB (--large-heap) for our builds${starlightMax > 0 ? ` above N = ${count(starlightMax)}` : ''}` : ''}`,
+    `- Our builds run with what \`npm run build\` sets (${
+      Object.entries(ourBuildEnv)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(' ') || 'nothing'
+    }); Starlight's with none`,
     `- Load average when the run started: ${loadAverage()} (other work on the machine slows both sites alike, as runs alternate)`,
   ];
 }
